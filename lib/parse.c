@@ -1,0 +1,393 @@
+/* parse.c - value parsers shared by rampart-gen (host) and PID 1 (target). */
+#include "parse.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ASCII classes of our own: <ctype.h> depends on the locale. */
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int is_alpha(char c)
+{
+	return is_lower(c) || (c >= 'A' && c <= 'Z');
+}
+
+static int is_alnum(char c)
+{
+	return is_alpha(c) || is_digit(c);
+}
+
+static int is_control(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return u < 0x20 || u == 0x7f;
+}
+
+/* Write the reason into err (when there is one) and return code. */
+__attribute__((format(printf, 4, 5))) static int fail(
+	char *err, size_t errlen, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err && errlen) {
+		va_start(ap, fmt);
+		vsnprintf(err, errlen, fmt, ap);
+		va_end(ap);
+	}
+	return code;
+}
+
+/* A character as the user should read it in a message: 'x' or byte 0x01. */
+static const char *show_char(char c, char buf[16])
+{
+	if (is_control(c) || (unsigned char)c >= 0x80)
+		snprintf(buf, 16, "byte 0x%02x", (unsigned char)c);
+	else
+		snprintf(buf, 16, "'%c'", c);
+	return buf;
+}
+
+size_t parse_words_max(const char *s)
+{
+	/* Each word takes at least one byte and a blank before the next. */
+	return strlen(s) / 2 + 2;
+}
+
+/*
+ * The inside of "...", *pp just after the opening quote: as in sh, only
+ * \\ \" \$ \` are escapes.  An unescaped $ or ` would expand in sh.
+ */
+static int words_double(const char **pp, char **op, char *err, size_t errlen)
+{
+	const char *p = *pp;
+	char *o = *op, cb[16];
+
+	while (*p && *p != '"') {
+		if (*p == '\\' && p[1] && strchr("\\\"$`", p[1]))
+			p++;
+		else if (*p == '$' || *p == '`')
+			return fail(err, errlen, -EINVAL,
+				"%s in double quotes: there is no shell, write \\%c",
+				show_char(*p, cb), *p);
+		*o++ = *p++;
+	}
+	if (!*p)
+		return fail(err, errlen, -EINVAL, "unterminated double quote");
+	*pp = p + 1;
+	*op = o;
+	return 0;
+}
+
+int parse_words(const char *s, char *buf, char **words, size_t *nwords,
+	char *err, size_t errlen)
+{
+	const char *p = s;
+	char *o = buf;
+	size_t n = 0;
+	char cb[16];
+	int ret;
+
+	*nwords = 0;
+	words[0] = NULL;
+	for (;;) {
+		while (is_blank(*p))
+			p++;
+		if (!*p)
+			break;
+		words[n++] = o;
+		while (*p && !is_blank(*p)) {
+			char c = *p++;
+
+			if (c == '\'') {
+				while (*p && *p != '\'')
+					*o++ = *p++;
+				if (!*p)
+					return fail(err, errlen, -EINVAL,
+						"unterminated single quote");
+				p++;
+			} else if (c == '"') {
+				ret = words_double(&p, &o, err, errlen);
+				if (ret)
+					return ret;
+			} else if (c == '\\') {
+				if (!*p)
+					return fail(err, errlen, -EINVAL,
+						"backslash at the end");
+				*o++ = *p++;
+			} else if (strchr("|&;<>()$`", c)) {
+				/*
+				 * A shell would read these as syntax; taken
+				 * literally they would silently mean
+				 * something else than the user expects.
+				 */
+				return fail(err, errlen, -EINVAL,
+					"unquoted %s: there is no shell, quote it",
+					show_char(c, cb));
+			} else {
+				*o++ = c;
+			}
+		}
+		*o++ = '\0';
+	}
+	words[n] = NULL;
+	*nwords = n;
+	return 0;
+}
+
+int parse_argv(const char *s, char *buf, char **argv, size_t *argc, char *err,
+	size_t errlen)
+{
+	int ret = parse_words(s, buf, argv, argc, err, errlen);
+
+	if (ret)
+		return ret;
+	if (!*argc)
+		return fail(err, errlen, -EINVAL, "empty command line");
+	return 0;
+}
+
+int parse_env(const char *entry, char *err, size_t errlen)
+{
+	const char *eq = strchr(entry, '=');
+	const char *p;
+	char cb[16];
+
+	if (!eq)
+		return fail(err, errlen, -EINVAL,
+			"missing '=' (expected KEY=value)");
+	if (eq == entry)
+		return fail(err, errlen, -EINVAL, "empty variable name");
+	if (is_digit(entry[0]))
+		return fail(err, errlen, -EINVAL,
+			"variable name starts with a digit");
+	for (p = entry; p < eq; p++)
+		if (!is_alnum(*p) && *p != '_')
+			return fail(err, errlen, -EINVAL,
+				"invalid character %s in variable name (allowed: A-Z a-z 0-9 _)",
+				show_char(*p, cb));
+	return 0;
+}
+
+int parse_svc_id(const char *id, char *err, size_t errlen)
+{
+	const char *p;
+	char cb[16];
+
+	if (!*id)
+		return fail(err, errlen, -EINVAL, "empty service id");
+	if (!is_lower(id[0]))
+		return fail(err, errlen, -EINVAL,
+			"service id must start with a letter a-z");
+	for (p = id; *p; p++)
+		if (!is_lower(*p) && !is_digit(*p) && *p != '_')
+			return fail(err, errlen, -EINVAL,
+				"invalid character %s in service id (allowed: a-z 0-9 _)",
+				show_char(*p, cb));
+	if (p - id > PARSE_SVC_ID_MAX)
+		return fail(err, errlen, -ENAMETOOLONG,
+			"service id longer than %d characters",
+			PARSE_SVC_ID_MAX);
+	return 0;
+}
+
+int parse_path(const char *path, char *err, size_t errlen)
+{
+	size_t len = strnlen(path, PARSE_PATH_MAX);
+	const char *p, *comp;
+
+	if (!len)
+		return fail(err, errlen, -EINVAL, "empty path");
+	if (len >= PARSE_PATH_MAX)
+		return fail(err, errlen, -ENAMETOOLONG,
+			"path longer than %d characters", PARSE_PATH_MAX - 1);
+	if (path[0] != '/')
+		return fail(err, errlen, -EINVAL, "not an absolute path");
+	for (p = path; *p; p++)
+		if (is_control(*p))
+			return fail(err, errlen, -EINVAL,
+				"control character in path");
+	if (len == 1)
+		return 0;
+	if (path[len - 1] == '/')
+		return fail(err, errlen, -EINVAL, "path ends with '/'");
+	/* Every component now sits between a '/' and a '/' or the end. */
+	for (comp = path + 1;; comp = p + 1) {
+		for (p = comp; *p && *p != '/'; p++)
+			;
+		if (p == comp)
+			return fail(
+				err, errlen, -EINVAL, "empty component ('//')");
+		if (p - comp == 1 && comp[0] == '.')
+			return fail(err, errlen, -EINVAL, "'.' component");
+		if (p - comp == 2 && comp[0] == '.' && comp[1] == '.')
+			return fail(err, errlen, -EINVAL, "'..' component");
+		if (!*p)
+			break;
+	}
+	return 0;
+}
+
+int parse_uint(const char *s, unsigned long long min, unsigned long long max,
+	unsigned long long *out, char *err, size_t errlen)
+{
+	unsigned long long v = 0;
+	int overflow = 0;
+	const char *p;
+
+	if (!*s)
+		return fail(err, errlen, -EINVAL, "empty number");
+	for (p = s; *p; p++) {
+		unsigned int d = (unsigned int)(*p - '0');
+
+		if (!is_digit(*p))
+			return fail(
+				err, errlen, -EINVAL, "not a decimal number");
+		/* Keep scanning after an overflow: "12x" is still malformed. */
+		if (v > (~0ULL - d) / 10)
+			overflow = 1;
+		else
+			v = v * 10 + d;
+	}
+	if (overflow || v < min || v > max)
+		return fail(err, errlen, -ERANGE, "out of range (%llu to %llu)",
+			min, max);
+	*out = v;
+	return 0;
+}
+
+int parse_umask(const char *s, mode_t *out, char *err, size_t errlen)
+{
+	unsigned int v = 0;
+	const char *p;
+
+	for (p = s; *p; p++) {
+		if (*p < '0' || *p > '7' || p - s >= 4)
+			return fail(err, errlen, -EINVAL,
+				"not an octal umask (0000 to 0777)");
+		v = v * 8 + (unsigned int)(*p - '0');
+	}
+	if (p == s)
+		return fail(err, errlen, -EINVAL, "empty umask");
+	if (v > 0777)
+		return fail(err, errlen, -ERANGE,
+			"umask out of range (0000 to 0777)");
+	*out = (mode_t)v;
+	return 0;
+}
+
+int parse_hostname(const char *s, char *err, size_t errlen)
+{
+	const char *p, *label = s;
+	char cb[16];
+
+	if (!*s)
+		return fail(err, errlen, -EINVAL, "empty hostname");
+	if (strnlen(s, PARSE_HOSTNAME_MAX + 1) > PARSE_HOSTNAME_MAX)
+		return fail(err, errlen, -ENAMETOOLONG,
+			"hostname longer than %d characters",
+			PARSE_HOSTNAME_MAX);
+	for (p = s;; p++) {
+		if (*p == '.' || !*p) {
+			if (p == label)
+				return fail(err, errlen, -EINVAL,
+					"empty label (hostname starts or ends with '.', or has '..')");
+			if (p - label > 63)
+				return fail(err, errlen, -EINVAL,
+					"label longer than 63 characters");
+			if (label[0] == '-' || p[-1] == '-')
+				return fail(err, errlen, -EINVAL,
+					"label starts or ends with '-'");
+			if (!*p)
+				break;
+			label = p + 1;
+		} else if (!is_alnum(*p) && *p != '-') {
+			return fail(err, errlen, -EINVAL,
+				"invalid character %s in hostname (allowed: letters, digits, '-', '.')",
+				show_char(*p, cb));
+		}
+	}
+	return 0;
+}
+
+int parse_module(const char *s, char *err, size_t errlen)
+{
+	const char *p;
+	char cb[16];
+
+	if (!*s)
+		return fail(err, errlen, -EINVAL, "empty module name");
+	for (p = s; *p; p++)
+		if (!is_alnum(*p) && *p != '_' && *p != '-')
+			return fail(err, errlen, -EINVAL,
+				"invalid character %s in module name (allowed: letters, digits, '_', '-')",
+				show_char(*p, cb));
+	if (p - s > PARSE_MODULE_MAX)
+		return fail(err, errlen, -ENAMETOOLONG,
+			"module name longer than %d characters",
+			PARSE_MODULE_MAX);
+	return 0;
+}
+
+int parse_choice(const char *s, const char *const *names, int *out, char *err,
+	size_t errlen)
+{
+	size_t used;
+	int i;
+
+	for (i = 0; names[i]; i++) {
+		if (!strcmp(s, names[i])) {
+			*out = i;
+			return 0;
+		}
+	}
+	if (err && errlen) {
+		used = (size_t)snprintf(err, errlen, "must be one of:");
+		for (i = 0; names[i] && used < errlen; i++)
+			used += (size_t)snprintf(err + used, errlen - used,
+				"%s %s", i ? "," : "", names[i]);
+	}
+	return -EINVAL;
+}
+
+int parse_kconfig_string(
+	const char *s, char *out, const char **end, char *err, size_t errlen)
+{
+	const char *p = s + 1;
+
+	if (s[0] != '"')
+		return fail(
+			err, errlen, -EINVAL, "not a string (no opening '\"')");
+	while (*p != '"') {
+		/* Kconfig's reader drops a backslash, keeping what follows. */
+		if (*p == '\\')
+			p++;
+		if (!*p)
+			return fail(
+				err, errlen, -EINVAL, "unterminated string");
+		*out++ = *p++;
+	}
+	*out = '\0';
+	p++;
+	if (end)
+		*end = p;
+	else if (*p)
+		return fail(
+			err, errlen, -EINVAL, "text after the closing quote");
+	return 0;
+}

@@ -1,0 +1,90 @@
+/* parse.h - value parsers shared by rampart-gen (host) and PID 1 (target). */
+#ifndef RAMPART_PARSE_H
+#define RAMPART_PARSE_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/*
+ * Every parser returns 0 on success, or a negative errno (-EINVAL for a
+ * malformed value, -ERANGE for a number out of range, -ENAMETOOLONG for a
+ * value that is too long) and writes one line saying what is wrong into
+ * err[errlen]: lower case, no trailing period, without repeating the value
+ * (the caller prints it: `SYMBOL="value": <err>`).  err may be NULL.
+ * Nothing here allocates, so PID 1 may use any of it.
+ */
+
+#define PARSE_ERR_MAX 160   /* a comfortable size for err */
+#define PARSE_PATH_MAX 4096 /* PATH_MAX, including the final NUL */
+
+/*
+ * parse_words - split s into words with shell-like quoting, no shell.
+ *
+ * Words are separated by blanks (space, tab, newline).  'single quotes'
+ * keep everything literally; "double quotes" keep everything except the
+ * escapes \\ \" \$ \` (any other backslash stays as it is, as in sh); a
+ * backslash outside quotes keeps the next character literally.  Shell
+ * syntax that would silently mean something else without a shell is an
+ * error: | & ; < > ( ) $ ` must be quoted, and $ ` escaped in "".
+ *
+ * buf receives the unquoted words and must hold strlen(s) + 1 bytes.
+ * words must hold parse_words_max(s) pointers; it is NULL-terminated and
+ * *nwords receives the count (0 for a blank s).
+ */
+size_t parse_words_max(const char *s);
+int parse_words(const char *s, char *buf, char **words, size_t *nwords,
+	char *err, size_t errlen);
+
+/* parse_argv - parse_words() that refuses an empty command line. */
+int parse_argv(const char *s, char *buf, char **argv, size_t *argc, char *err,
+	size_t errlen);
+
+/* parse_env - check one environment entry: [A-Za-z_][A-Za-z0-9_]*=value */
+int parse_env(const char *entry, char *err, size_t errlen);
+
+/* parse_svc_id - check a service id: [a-z][a-z0-9_]{0,30}. */
+#define PARSE_SVC_ID_MAX 31
+int parse_svc_id(const char *id, char *err, size_t errlen);
+
+/*
+ * parse_path - check an absolute, normalized path: starts with '/', no
+ * empty, "." or ".." component, no trailing '/' (except "/" itself), no
+ * control character, shorter than PARSE_PATH_MAX.
+ */
+int parse_path(const char *path, char *err, size_t errlen);
+
+/* parse_uint - unsigned decimal in [min, max], no sign, no blanks. */
+int parse_uint(const char *s, unsigned long long min, unsigned long long max,
+	unsigned long long *out, char *err, size_t errlen);
+
+/* parse_umask - 1 to 4 octal digits, at most 0777 ("0022", "027"). */
+int parse_umask(const char *s, mode_t *out, char *err, size_t errlen);
+
+/*
+ * parse_hostname - 1 to 64 characters, dot-separated labels of 1 to 63
+ * letters, digits and '-', no label starting or ending with '-'.
+ */
+#define PARSE_HOSTNAME_MAX 64
+int parse_hostname(const char *s, char *err, size_t errlen);
+
+/* parse_module - kernel module name: [A-Za-z0-9_-]{1,55} (MODULE_NAME_LEN). */
+#define PARSE_MODULE_MAX 55
+int parse_module(const char *s, char *err, size_t errlen);
+
+/*
+ * parse_choice - s must equal one of the NULL-terminated names; *out
+ * receives its index.  The error lists the allowed names.
+ */
+int parse_choice(const char *s, const char *const *names, int *out, char *err,
+	size_t errlen);
+
+/*
+ * parse_kconfig_string - a Kconfig string literal "..." (as written in
+ * .config, where \" and \\ escape) to its raw text in out, which must hold
+ * strlen(s) + 1 bytes.  If end is NULL nothing may follow the closing quote;
+ * otherwise *end points just after it.
+ */
+int parse_kconfig_string(
+	const char *s, char *out, const char **end, char *err, size_t errlen);
+
+#endif
