@@ -1,0 +1,207 @@
+/* gen.h - rampart-gen internals shared by its source files. */
+#ifndef RAMPART_GEN_H
+#define RAMPART_GEN_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "parse.h"
+
+/* util.c: messages, memory, strings, files */
+
+extern unsigned int gen_errors; /* error lines printed so far */
+
+__attribute__((format(printf, 1, 2))) void gen_error(const char *fmt, ...);
+__attribute__((format(printf, 1, 2))) void gen_warning(const char *fmt, ...);
+__attribute__((format(printf, 1, 2), noreturn)) void gen_fatal(
+	const char *fmt, ...);
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+char *xstrdup(const char *s);
+__attribute__((format(printf, 1, 2))) char *xasprintf(const char *fmt, ...);
+
+/* A growing NUL-terminated buffer; zero-initialized is empty. */
+struct strbuf {
+	char *s;
+	size_t len;
+	size_t cap;
+};
+
+void sb_add(struct strbuf *sb, const char *data, size_t len);
+void sb_puts(struct strbuf *sb, const char *s);
+void sb_putc(struct strbuf *sb, char c);
+__attribute__((format(printf, 2, 3))) void sb_printf(
+	struct strbuf *sb, const char *fmt, ...);
+const char *sb_str(struct strbuf *sb); /* never NULL */
+void sb_free(struct strbuf *sb);
+/* s as a C string literal, every byte escaped as needed. */
+void sb_c_string(struct strbuf *sb, const char *s);
+/* s as a Kconfig/.config string literal ("..." with \" and \\). */
+void sb_kconfig_string(struct strbuf *sb, const char *s);
+/* s quoted for a shell-like command line, only when it needs it. */
+void sb_shell_word(struct strbuf *sb, const char *s);
+
+unsigned int edit_distance(const char *a, const char *b);
+
+/* The whole file, NUL-terminated; 0 or -errno. */
+int read_file(const char *path, char **data, size_t *len);
+/* Write dir/name atomically, and only if its content changes: 0 or -errno. */
+int write_file_if_changed(
+	const char *dir, const char *name, const char *data, size_t len);
+
+/* config.c: the .config */
+
+struct sym {
+	char *name;  /* without CONFIG_ */
+	char *value; /* raw: unquoted string, "y", "n", "42" */
+	int quoted;  /* value was a "string" */
+	unsigned int line;
+};
+
+struct config {
+	const char *path;
+	struct sym *syms; /* in .config order */
+	size_t nsyms;
+};
+
+int config_read(struct config *cfg, const char *path);
+const struct sym *config_get(const struct config *cfg, const char *name);
+void config_free(struct config *cfg);
+/* How a value is shown in messages: NAME="text" or NAME=y. */
+char *sym_show(const char *name, const char *value, int quoted);
+
+/* users.c: the image's etc/passwd and etc/group */
+
+struct user {
+	char *name;
+	unsigned long uid;
+	unsigned long gid;
+	char *home;
+	char *shell;
+};
+
+struct group {
+	char *name;
+	unsigned long gid;
+};
+
+struct userdb {
+	char *passwd_path; /* <rootfs>/etc/passwd, for messages */
+	char *group_path;
+	struct user *users;
+	size_t nusers;
+	struct group *groups;
+	size_t ngroups;
+};
+
+void userdb_load(struct userdb *db, const char *rootfs);
+const struct user *userdb_user_by_name(
+	const struct userdb *db, const char *name);
+const struct user *userdb_user_by_uid(
+	const struct userdb *db, unsigned long uid);
+const struct group *userdb_group_by_name(
+	const struct userdb *db, const char *name);
+void userdb_free(struct userdb *db);
+
+/* options.c: the service options, one table for Kconfig and .config */
+
+enum opt_type {
+	OPT_BOOL,
+	OPT_STRING,
+};
+
+struct service;
+struct table;
+
+/* One value being applied to a service, for messages. */
+struct value {
+	const char *sym;  /* SVC_HTTPD_USER */
+	const char *text; /* raw value */
+	int quoted;
+};
+
+struct svc_option {
+	const char *suffix; /* "USER": symbol SVC_<ID>_USER, .svc key */
+	enum opt_type type;
+	const char *prompt; /* menu text */
+	const char *def;    /* Kconfig default expression; NULL: required */
+	const char *help;   /* help text, '\n'-separated lines */
+	/* Check the value and store it in s; report problems with value_*. */
+	void (*apply)(
+		struct table *t, struct service *s, const struct value *v);
+};
+
+extern const struct svc_option svc_options[];
+extern const size_t svc_noptions;
+
+__attribute__((format(printf, 2, 3))) void value_error(
+	const struct value *v, const char *fmt, ...);
+__attribute__((format(printf, 2, 3))) void value_warning(
+	const struct value *v, const char *fmt, ...);
+
+/* The choices' names (options.c), indexed like enum svc_type etc. */
+extern const char *const svc_type_names[];
+extern const char *const svc_restart_names[];
+extern const char *const svc_output_names[];
+
+/* table.c: services from .config, checked and ordered */
+
+struct service {
+	char *id;   /* "httpd" */
+	char *stem; /* "SVC_HTTPD" */
+
+	char **argv; /* EXEC */
+	char *argv_buf;
+	size_t argc;
+	int type;    /* index into svc_type_names */
+	int restart; /* ... svc_restart_names */
+	int output;  /* ... svc_output_names */
+	int send_sighup; /* SEND_SIGHUP */
+	char *workdir;
+	unsigned int umask;
+
+	char **env_words; /* ENVIRONMENT, as given */
+	char *env_buf;
+	size_t nenv_words;
+	char **envp; /* the whole environment, built at the end */
+	size_t nenvp;
+
+	char *user_text; /* USER as given, for later messages */
+	int user_ok;
+	unsigned long uid;
+	const struct user *pw; /* uid's passwd entry, or NULL */
+	int group_set;	       /* GROUP given (else: the user's gid) */
+	unsigned long gid;
+	unsigned long *groups; /* primary gid first */
+	size_t ngroups;
+
+	char *after_text; /* AFTER as given, for the cycle message */
+	size_t *after;	  /* indexes into table.svcs (.config order) */
+	size_t nafter;
+	size_t *after_sorted; /* indexes into the sorted table */
+};
+
+struct table {
+	struct config cfg;
+	struct userdb users;
+	const char *rootfs;
+	struct service *svcs; /* .config order */
+	size_t nsvcs;
+	size_t *order;	/* order[k]: index into svcs of the k-th */
+	char **modules; /* absolute paths, in load order */
+	size_t nmodules;
+};
+
+struct service *table_find(struct table *t, const char *id);
+/* Where path lives inside the image: 0, or -errno (ENOENT, ELOOP, ...). */
+int table_image_stat(struct table *t, const char *path, unsigned int *mode);
+
+/* kconfig.c / table.c / output.c: the subcommands */
+
+int cmd_kconfig(int argc, char **argv);
+int cmd_table(int argc, char **argv);
+int output_write(struct table *t, const char *dir);
+
+#endif

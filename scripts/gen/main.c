@@ -1,0 +1,32 @@
+/* main.c - rampart-gen: turns services and .config into PID 1's tables. */
+#include "gen.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: rampart-gen kconfig [-o FILE] FILE.svc...\n"
+	"       rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n"
+	"\n"
+	"kconfig  expand .svc files into Kconfig entries, on stdout or into\n"
+	"         FILE (rewritten only when its content changes)\n"
+	"table    check .config and write config.h, services.c and\n"
+	"         services.txt into DIR (see docs/architecture.md)\n"
+	"\n"
+	"Exit status: 0 done, 1 a value is wrong (one error line each),\n"
+	"2 bad usage.\n";
+
+int main(int argc, char **argv)
+{
+	if (argc >= 2 && !strcmp(argv[1], "kconfig"))
+		return cmd_kconfig(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "table"))
+		return cmd_table(argc - 1, argv + 1);
+	if (argc >= 2 &&
+		(!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+		fputs(usage, stdout);
+		return 0;
+	}
+	fputs(usage, stderr);
+	return 2;
+}

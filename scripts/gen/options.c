@@ -1,0 +1,541 @@
+/*
+ * options.c - the service options: the one table that drives both the
+ * Kconfig expansion of .svc files and the checking of .config values.
+ *
+ * A new option is one entry in svc_options[] (its name, Kconfig type,
+ * default, help text and check) plus, when PID 1 needs it, a field in
+ * struct service and in init/service.h and a line in output.c.
+ */
+#include "gen.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ID_MAX 4294967295UL
+#define ID_MAX_16 65535UL
+
+const char *const svc_type_names[] = {"simple", "oneshot", NULL};
+const char *const svc_restart_names[] = {"no", "on-failure", "always", NULL};
+const char *const svc_output_names[] = {"log", "console", "null", NULL};
+
+static void value_message(
+	int error, const struct value *v, const char *fmt, va_list ap)
+{
+	char *shown = sym_show(v->sym, v->text, v->quoted);
+	char msg[1024];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	if (error)
+		gen_error("%s: %s", shown, msg);
+	else
+		gen_warning("%s: %s", shown, msg);
+	free(shown);
+}
+
+void value_error(const struct value *v, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	value_message(1, v, fmt, ap);
+	va_end(ap);
+}
+
+void value_warning(const struct value *v, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	value_message(0, v, fmt, ap);
+	va_end(ap);
+}
+
+static void apply_exec(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+	unsigned int mode;
+	const char *prog;
+	int ret;
+
+	s->argv_buf = xmalloc(strlen(v->text) + 1);
+	s->argv = xcalloc(parse_words_max(v->text), sizeof(*s->argv));
+	if (parse_argv(v->text, s->argv_buf, s->argv, &s->argc, err,
+		    sizeof(err))) {
+		value_error(v, "%s", err);
+		return;
+	}
+	prog = s->argv[0];
+	if (parse_path(prog, err, sizeof(err))) {
+		value_error(v, "program \"%s\": %s", prog, err);
+		return;
+	}
+	/* PID 1 cannot search PATH or help later: find it now. */
+	ret = table_image_stat(t, prog, &mode);
+	if (ret == -ENOENT)
+		value_error(v, "%s is not in the image (%s)", prog, t->rootfs);
+	else if (ret)
+		value_error(v, "%s in the image (%s): %s", prog, t->rootfs,
+			strerror(-ret));
+	else if ((mode & 0170000) != 0100000)
+		value_error(v, "%s is not a regular file in the image", prog);
+	else if (!(mode & 0111))
+		value_error(v, "%s is not executable in the image", prog);
+}
+
+static void apply_choice(
+	const struct value *v, const char *const *names, int *out)
+{
+	char err[PARSE_ERR_MAX];
+
+	if (parse_choice(v->text, names, out, err, sizeof(err)))
+		value_error(v, "%s", err);
+}
+
+static void apply_type(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_choice(v, svc_type_names, &s->type);
+}
+
+static void apply_restart(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_choice(v, svc_restart_names, &s->restart);
+}
+
+static void apply_output(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_choice(v, svc_output_names, &s->output);
+}
+
+/* Split a word list, reporting a quoting error; NULL on error. */
+static char **split_words(const struct value *v, char **buf, size_t *n)
+{
+	char err[PARSE_ERR_MAX];
+	char **words;
+
+	*buf = xmalloc(strlen(v->text) + 1);
+	words = xcalloc(parse_words_max(v->text), sizeof(*words));
+	if (parse_words(v->text, *buf, words, n, err, sizeof(err))) {
+		value_error(v, "%s", err);
+		free(words);
+		free(*buf);
+		*buf = NULL;
+		return NULL;
+	}
+	return words;
+}
+
+static void apply_after(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX], *buf, **ids, *upper;
+	struct service *dep;
+	const struct sym *sym;
+	size_t n, i, j, k;
+
+	s->after_text = xstrdup(v->text);
+	ids = split_words(v, &buf, &n);
+	if (!ids)
+		return;
+	s->after = xcalloc(n, sizeof(*s->after));
+	for (i = 0; i < n; i++) {
+		if (parse_svc_id(ids[i], err, sizeof(err))) {
+			value_error(v, "\"%s\": %s", ids[i], err);
+			continue;
+		}
+		for (j = 0; j < i && strcmp(ids[j], ids[i]); j++)
+			;
+		if (j < i) {
+			value_error(v, "%s is listed twice", ids[i]);
+			continue;
+		}
+		if (!strcmp(ids[i], s->id)) {
+			value_error(
+				v, "a service cannot be ordered after itself");
+			continue;
+		}
+		dep = table_find(t, ids[i]);
+		if (dep) {
+			s->after[s->nafter++] = (size_t)(dep - t->svcs);
+			continue;
+		}
+		upper = xasprintf("SVC_%s", ids[i]);
+		for (k = 4; upper[k]; k++)
+			if (upper[k] >= 'a' && upper[k] <= 'z')
+				upper[k] = (char)(upper[k] - 'a' + 'A');
+		sym = config_get(&t->cfg, upper);
+		/*
+		 * After= orders, it does not require (systemd.unit(5)): a
+		 * disabled service is no reason to fail the build.
+		 */
+		if (sym && !sym->quoted && !strcmp(sym->value, "n"))
+			value_warning(v,
+				"service %s is not enabled, ordering after it ignored",
+				ids[i]);
+		else
+			value_error(v, "unknown service %s", ids[i]);
+		free(upper);
+	}
+	free(ids);
+	free(buf);
+}
+
+/* A uid or gid given as a number; 0 or -1 after reporting. */
+static int parse_id_value(
+	const struct value *v, const char *what, unsigned long *id)
+{
+	char err[PARSE_ERR_MAX];
+	unsigned long long n;
+
+	if (parse_uint(v->text, 0, ID_MAX, &n, err, sizeof(err))) {
+		value_error(v, "%s %s", what, err);
+		return -1;
+	}
+	*id = (unsigned long)n;
+	return 0;
+}
+
+/* 65535 and 4294967295 are "-1" (no change) for 16- and 32-bit calls. */
+static int id_reserved(unsigned long id)
+{
+	return id == ID_MAX_16 || id == ID_MAX;
+}
+
+static int is_number(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+static void apply_user(
+	struct table *t, struct service *s, const struct value *v)
+{
+	s->user_text = xstrdup(v->text);
+	if (!v->text[0]) {
+		value_error(v, "empty user (root is \"root\" or \"0\")");
+		return;
+	}
+	if (is_number(v->text)) {
+		if (parse_id_value(v, "uid", &s->uid))
+			return;
+		s->pw = userdb_user_by_uid(&t->users, s->uid);
+	} else {
+		s->pw = userdb_user_by_name(&t->users, v->text);
+		if (s->pw) {
+			s->uid = s->pw->uid;
+		} else if (!strcmp(v->text, "root")) {
+			s->uid = 0; /* root is 0, passwd or not */
+		} else {
+			value_error(
+				v, "no such user in %s", t->users.passwd_path);
+			return;
+		}
+	}
+	if (id_reserved(s->uid)) {
+		value_error(v,
+			"uid %lu is reserved (it means -1 to the kernel)",
+			s->uid);
+		return;
+	}
+	s->user_ok = 1;
+}
+
+static void apply_group(
+	struct table *t, struct service *s, const struct value *v)
+{
+	const struct group *gr;
+
+	if (!v->text[0])
+		return; /* the user's primary group, see table.c */
+	s->group_set = 1;
+	if (is_number(v->text)) {
+		if (parse_id_value(v, "gid", &s->gid))
+			return;
+	} else {
+		gr = userdb_group_by_name(&t->users, v->text);
+		if (gr) {
+			s->gid = gr->gid;
+		} else if (!strcmp(v->text, "root")) {
+			s->gid = 0;
+		} else {
+			value_error(
+				v, "no such group in %s", t->users.group_path);
+			return;
+		}
+	}
+	if (id_reserved(s->gid))
+		value_error(v,
+			"gid %lu is reserved (it means -1 to the kernel)",
+			s->gid);
+}
+
+static void apply_environment(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+	size_t i, j, klen;
+
+	(void)t;
+	s->env_words = split_words(v, &s->env_buf, &s->nenv_words);
+	if (!s->env_words)
+		return;
+	for (i = 0; i < s->nenv_words; i++) {
+		const char *w = s->env_words[i];
+
+		if (parse_env(w, err, sizeof(err))) {
+			value_error(v, "\"%s\": %s", w, err);
+			continue;
+		}
+		klen = (size_t)(strchr(w, '=') - w) + 1;
+		for (j = 0; j < i; j++)
+			if (!strncmp(s->env_words[j], w, klen))
+				break;
+		if (j < i)
+			value_error(v, "%.*s is set twice", (int)klen - 1, w);
+	}
+}
+
+static void apply_workdir(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+
+	(void)t;
+	if (parse_path(v->text, err, sizeof(err)))
+		value_error(v, "%s", err);
+	s->workdir = xstrdup(v->text);
+}
+
+static void apply_umask(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+	mode_t m = 0;
+
+	(void)t;
+	if (parse_umask(v->text, &m, err, sizeof(err)))
+		value_error(v, "%s", err);
+	s->umask = (unsigned int)m;
+}
+
+static void apply_send_sighup(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	s->send_sighup = !strcmp(v->text, "y");
+}
+
+/*
+ * The options, in menu order.  Help lines are at most 68 characters: the
+ * expansion indents them by a tab and two spaces.
+ */
+/* clang-format off */
+const struct svc_option svc_options[] = {
+	{
+		.suffix = "EXEC",
+		.type = OPT_STRING,
+		.prompt = "Command line",
+		.def = NULL,
+		.apply = apply_exec,
+		.help =
+"The program PID 1 runs and its arguments, as ExecStart= in\n"
+"systemd.service(5) but without a shell, variables or prefixes.\n"
+"Words are separated by blanks. 'Single quotes' keep everything\n"
+"literally; \"double quotes\" keep everything except \\\\ \\\" \\$ \\`\n"
+"(each stands for its second character); a backslash outside\n"
+"quotes keeps the next character. There is no shell, so what a\n"
+"shell would read as syntax is refused unless quoted: | & ; < > ( )\n"
+"$ ` outside quotes, $ and ` unescaped inside double quotes. For\n"
+"pipes, redirections or variables run /bin/sh -c '...' explicitly.\n"
+"\n"
+"The first word is the program's absolute path in the image (no\n"
+"PATH search, no \".\" or \"..\" parts). The build fails if that\n"
+"file is not in the image or not executable.\n"
+"\n"
+"In a .svc file or a defconfig the value is a Kconfig string:\n"
+"write \\\" there for a double quote and \\\\ for a backslash.\n"
+"\n"
+"Examples:\n"
+"  /usr/sbin/httpd -f -p 8080 -h /www\n"
+"  /bin/sh -c 'echo started >/dev/kmsg; exec sleep 1000'",
+	},
+	{
+		.suffix = "TYPE",
+		.type = OPT_STRING,
+		.prompt = "Type (simple, oneshot)",
+		.def = "\"simple\"",
+		.apply = apply_type,
+		.help =
+"How PID 1 treats the process, as Type= in systemd.service(5):\n"
+"  simple   a long-running program that stays in the foreground\n"
+"           (do not let it fork into the background). It counts\n"
+"           as started as soon as it was executed.\n"
+"  oneshot  a task that runs to completion. It counts as started\n"
+"           when it has exited, so services ordered after it (see\n"
+"           AFTER) see its work done.",
+	},
+	{
+		.suffix = "RESTART",
+		.type = OPT_STRING,
+		.prompt = "Restart (no, on-failure, always)",
+		.def = "\"no\"",
+		.apply = apply_restart,
+		.help =
+"When PID 1 starts the service again after it ended, as Restart=\n"
+"in systemd.service(5):\n"
+"  no          never;\n"
+"  on-failure  when it exited with a non-zero status or was killed\n"
+"              by a signal;\n"
+"  always      whenever it ended, however it ended.\n"
+"The first restart waits INIT_RESTART_DELAY_MS; the delay doubles\n"
+"for each further restart up to INIT_RESTART_DELAY_MAX_MS, and\n"
+"drops back once the service has run INIT_RESTART_RESET_MS. Nothing\n"
+"is restarted during shutdown.",
+	},
+	{
+		.suffix = "AFTER",
+		.type = OPT_STRING,
+		.prompt = "Start after (service ids)",
+		.def = "\"\"",
+		.apply = apply_after,
+		.help =
+"Space-separated ids of the services this one is started after, as\n"
+"After= in systemd.unit(5): it orders, it does not require. A\n"
+"simple service counts as started once it was executed, a oneshot\n"
+"one once it has exited. At shutdown services stop in the reverse\n"
+"order. Services not ordered relative to each other start in menu\n"
+"order.\n"
+"\n"
+"The build fails on an unknown id, an id listed twice, a service\n"
+"ordered after itself and an ordering cycle (the message shows\n"
+"the cycle). A service that exists but is disabled is ignored,\n"
+"with a warning.\n"
+"\n"
+"Example: \"syslogd network\"",
+	},
+	{
+		.suffix = "USER",
+		.type = OPT_STRING,
+		.prompt = "User",
+		.def = "\"root\"",
+		.apply = apply_user,
+		.help =
+"The user the service runs as, as User= in systemd.exec(5): a name\n"
+"from the image's /etc/passwd or a number. The build resolves it to\n"
+"a uid (PID 1 never looks a name up) and also takes HOME, SHELL and\n"
+"the primary group from /etc/passwd. A number need not be in\n"
+"/etc/passwd, but then GROUP must be set. 65535 and 4294967295 are\n"
+"refused: to the kernel they mean -1, \"leave unchanged\".\n"
+"\n"
+"root keeps every privilege that the service's restrictions do not\n"
+"take away; prefer a dedicated user.",
+	},
+	{
+		.suffix = "GROUP",
+		.type = OPT_STRING,
+		.prompt = "Group (empty: the user's primary group)",
+		.def = "\"\"",
+		.apply = apply_group,
+		.help =
+"The group the service runs as, as Group= in systemd.exec(5): a\n"
+"name from the image's /etc/group or a number, resolved at build\n"
+"time. Empty: the user's primary group from /etc/passwd. 65535 and\n"
+"4294967295 are refused, as for USER.\n"
+"\n"
+"The process's group list holds only this group: membership listed\n"
+"in /etc/group is not applied.",
+	},
+	{
+		.suffix = "ENVIRONMENT",
+		.type = OPT_STRING,
+		.prompt = "Environment (KEY=value ...)",
+		.def = "\"\"",
+		.apply = apply_environment,
+		.help =
+"Environment variables, as Environment= in systemd.exec(5):\n"
+"space-separated KEY=value words, quoted as in EXEC, so a value\n"
+"with blanks is written 'MOTD=hello world' or MOTD=\"hello world\".\n"
+"A name is letters, digits and '_', not starting with a digit, and\n"
+"may be set only once.\n"
+"\n"
+"The environment is built at build time from nothing: PATH=\n"
+"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin,\n"
+"then HOME, USER, LOGNAME and SHELL from the user's /etc/passwd\n"
+"entry, then these words, which replace a default of the same\n"
+"name. Nothing of PID 1's environment or the kernel command line\n"
+"reaches a service.\n"
+"\n"
+"Example: \"TZ=UTC LANG=C.UTF-8\"",
+	},
+	{
+		.suffix = "WORKING_DIRECTORY",
+		.type = OPT_STRING,
+		.prompt = "Working directory",
+		.def = "\"/\"",
+		.apply = apply_workdir,
+		.help =
+"The current directory of the process, as WorkingDirectory= in\n"
+"systemd.exec(5): an absolute path with no \".\", \"..\" or empty\n"
+"parts and no trailing '/'. If the directory cannot be entered\n"
+"when the service starts, the service does not start and PID 1\n"
+"logs why.",
+	},
+	{
+		.suffix = "UMASK",
+		.type = OPT_STRING,
+		.prompt = "File mode creation mask (octal)",
+		.def = "\"0022\"",
+		.apply = apply_umask,
+		.help =
+"The umask of the process, as UMask= in systemd.exec(5): octal,\n"
+"0000 to 0777. Each bit set is a permission that new files and\n"
+"directories do not get: 0022 lets others read them, 0027 hides\n"
+"them from others, 0077 keeps them to the user.",
+	},
+	{
+		.suffix = "OUTPUT",
+		.type = OPT_STRING,
+		.prompt = "Output (log, console, null)",
+		.def = "\"log\"",
+		.apply = apply_output,
+		.help =
+"Where standard output and error go, as StandardOutput= and\n"
+"StandardError= in systemd.exec(5):\n"
+"  log      a pipe to PID 1, which writes each line to the console\n"
+"           and /dev/kmsg as \"<id>[<pid>]: <line>\" (long lines are\n"
+"           cut, and a line is dropped rather than waited for);\n"
+"  console  /dev/console itself, for standard input too: for an\n"
+"           interactive shell only, as anything with the console\n"
+"           open can type into it;\n"
+"  null     /dev/null: the output is discarded.\n"
+"Except with console, standard input is /dev/null.",
+	},
+	{
+		.suffix = "SEND_SIGHUP",
+		.type = OPT_BOOL,
+		.prompt = "Send SIGHUP after SIGTERM when stopping",
+		.def = "n",
+		.apply = apply_send_sighup,
+		.help =
+"As SendSIGHUP= in systemd.kill(5): when the service is stopped,\n"
+"its processes get SIGHUP right after SIGTERM. Interactive shells\n"
+"ignore SIGTERM but end on SIGHUP (the hang-up of their terminal),\n"
+"so a console shell with this option ends at once at shutdown\n"
+"instead of after INIT_SHUTDOWN_TIMEOUT_MS and a SIGKILL.",
+	},
+};
+/* clang-format on */
+
+const size_t svc_noptions = sizeof(svc_options) / sizeof(svc_options[0]);

@@ -1,0 +1,15 @@
+/* generated from .config, do not edit */
+#include <stddef.h>
+
+#include "service.h"
+
+/* In start order: each service after those in its AFTER. */
+const struct svc svc_table[] = {
+	{ .id = NULL },
+};
+
+const unsigned int svc_count = 0;
+
+const char *const init_modules[] = {
+	NULL,
+};
