@@ -1,0 +1,141 @@
+/* init.h - PID 1's internal interfaces between the files of init/. */
+#ifndef RAMPART_INIT_H
+#define RAMPART_INIT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "config.h" /* generated: CFG_INIT_*, CFG_SVC_COUNT */
+#include "service.h"
+
+/* The Makefile passes -DRAMPART_VERSION='"x.y"' (a build fact, not config). */
+#ifndef RAMPART_VERSION
+#define RAMPART_VERSION "unknown"
+#endif
+
+/* Every per-service array in PID 1 is static: no malloc in PID 1. */
+#define SVC_MAX (CFG_SVC_COUNT ? CFG_SVC_COUNT : 1)
+
+#define CGROUP_ROOT "/sys/fs/cgroup"
+
+/* ---- log.c ---- */
+
+/* syslog priorities, as /dev/kmsg and INIT_CONSOLE_LOG_LEVEL count them */
+enum {
+	LOG_ERR = 3,
+	LOG_WARNING = 4,
+	LOG_NOTICE = 5,
+	LOG_INFO = 6,
+	LOG_DEBUG = 7
+};
+
+/* One service output line is cut (and continued) at this length. */
+#define LOG_LINE_MAX 256
+
+struct log_line {
+	unsigned short len;
+	char buf[LOG_LINE_MAX];
+};
+
+void log_open(void);
+void log_msg(int level, const char *f, ...)
+	__attribute__((format(printf, 2, 3)));
+void log_output(struct log_line *ll, const char *id, pid_t pid,
+	const char *data, size_t n);
+void log_output_flush(struct log_line *ll, const char *id, pid_t pid);
+
+/* ---- early.c ---- */
+
+/* Highest capability the running kernel knows (-1: unknown). */
+extern int cap_last_cap;
+/* CLOCK_MONOTONIC when PID 1 entered main(), in ms. */
+extern long long boot_ms;
+
+void early_setup(void);
+bool early_is_mount(const char *dir);
+
+/* ---- util.c: small helpers every file uses ---- */
+
+long long clock_ms(int clock);
+long long now_ms(void); /* CLOCK_MONOTONIC */
+int signals_default(void);
+int file_read(const char *path, char *buf, size_t size);
+int file_write(const char *path, const char *s);
+size_t fmt_v(char *buf, size_t size, const char *f, va_list ap);
+size_t fmt(char *buf, size_t size, const char *f, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* ---- sandbox.c: the child side; the steps name every failure ---- */
+
+/*
+ * One entry per step, in the order they run; the name is what the log line
+ * "sandbox failed at <step>" shows.  SPAWN and CGROUP are the parent's part.
+ * A new restriction adds its step here, in its place in the sequence.
+ */
+#define SANDBOX_STEPS(X)                                                       \
+	X(SPAWN, "spawn")                                                      \
+	X(CGROUP, "cgroup")                                                    \
+	X(SIGNALS, "signals")                                                  \
+	X(SETSID, "setsid")                                                    \
+	X(STDIO, "stdio")                                                      \
+	X(SETGROUPS, "setgroups")                                              \
+	X(SETGID, "setgid")                                                    \
+	X(SETUID, "setuid")                                                    \
+	X(UMASK, "umask")                                                      \
+	X(CHDIR, "chdir")                                                      \
+	X(CLOSE_FDS, "close-fds")                                              \
+	X(EXEC, "exec")
+
+#define SANDBOX_STEP_ENUM(id, name) STEP_##id,
+enum sandbox_step { SANDBOX_STEPS(SANDBOX_STEP_ENUM) STEP_COUNT };
+#undef SANDBOX_STEP_ENUM
+
+extern const char *const sandbox_step_name[STEP_COUNT];
+
+/* What the child writes to the report pipe when a step fails. */
+struct sandbox_report {
+	int step;
+	int err;
+};
+
+__attribute__((noreturn)) void sandbox_enter(
+	const struct svc *svc, int report_fd, int out_fd);
+
+/* ---- spawn.c ---- */
+
+struct spawned {
+	pid_t pid;
+	int report_fd; /* read end: EOF = exec done, data = a failed step */
+	int out_fd;    /* read end of the output pipe, -1 unless OUTPUT=log */
+};
+
+int spawn_service(const struct svc *svc, struct spawned *sp, int *step);
+
+/* ---- cgroup.c: per-service cgroups below CGROUP_ROOT ---- */
+
+int cgroup_create(const char *id);
+int cgroup_place(const char *id, pid_t pid);
+int cgroup_signal(const char *id, int sig);
+int cgroup_kill(const char *id);
+int cgroup_is_empty(const char *id);
+int cgroup_events_open(const char *id);
+int cgroup_events_empty(int fd);
+int cgroup_remove(const char *id);
+
+/* ---- supervise.c: the one loop and the per-service state ---- */
+
+int supervise(void); /* returns only on an unrecoverable error */
+bool svc_is_idle(unsigned int i);
+void svc_terminate(unsigned int i);
+bool have_children(void);
+
+/* ---- shutdown.c ---- */
+
+void shutdown_request(int signo);
+bool shutdown_active(void);
+long long shutdown_step(long long now);
+__attribute__((noreturn)) void system_reboot(int cmd);
+__attribute__((noreturn)) void freeze(void);
+
+#endif

@@ -1,0 +1,179 @@
+/* sandbox.c - the child side: one ordered sequence from fork to execve. */
+#define _GNU_SOURCE 1 /* setresuid, setresgid, getresuid, getresgid */
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/close_range.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "init.h"
+
+/*
+ * Everything here runs in the forked child of PID 1, between fork and
+ * execve: only async-signal-safe calls (plain syscalls), no allocation, no
+ * stdio, no logging.  Any failure goes back to PID 1 as (step, errno) and
+ * the child exits: a service never runs with fewer restrictions than
+ * configured, so there is no "continue anyway".
+ */
+
+#define SANDBOX_STEP_NAME(id, name) [STEP_##id] = name,
+const char *const sandbox_step_name[STEP_COUNT] = {
+	SANDBOX_STEPS(SANDBOX_STEP_NAME) /* one per step */
+};
+
+static int report_fd = -1;
+
+__attribute__((noreturn)) static void fail(int step, int err)
+{
+	struct sandbox_report rep = {step, err};
+
+	(void)!write(report_fd, &rep, sizeof(rep)); /* < PIPE_BUF: atomic */
+	_exit(127);
+}
+
+/* The stdio step overwrites fds 0-2: keep our pipes above them. */
+static int fd_above_stdio(int fd)
+{
+	int nfd;
+
+	if (fd < 0 || fd > 2)
+		return fd;
+	nfd = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+	if (nfd < 0)
+		_exit(127); /* cannot even report: PID 1 sees exit 127 */
+	return nfd;
+}
+
+/*
+ * PID 1 blocks every signal, and exec keeps both the mask and ignored
+ * dispositions: both must be undone or they leak into the service.
+ */
+static void signals_reset(void)
+{
+	sigset_t none;
+	int r;
+
+	r = signals_default();
+	if (r < 0)
+		fail(STEP_SIGNALS, -r);
+	sigemptyset(&none);
+	if (sigprocmask(SIG_SETMASK, &none, NULL) < 0)
+		fail(STEP_SIGNALS, errno);
+}
+
+/*
+ * stdin is /dev/null; stdout and stderr go to PID 1's log pipe or
+ * /dev/null: never a tty, where TIOCSTI could inject input into a shell.
+ * The one exception is OUTPUT=console, the interactive shell, which gets
+ * the console as 0-2 and as its controlling tty (for job control and ^C).
+ */
+static void stdio_setup(const struct svc *svc, int out_fd)
+{
+	int in, out, fd;
+
+	fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		fail(STEP_STDIO, errno);
+	in = out = fd;
+	if (svc->output == SVC_OUTPUT_LOG) {
+		out = out_fd;
+	} else if (svc->output == SVC_OUTPUT_CONSOLE) {
+		fd = open("/dev/console", O_RDWR | O_NOCTTY | O_CLOEXEC);
+		if (fd < 0)
+			fail(STEP_STDIO, errno);
+		/* 1 = take it even if an earlier session still holds it
+		 * (we are still privileged here). */
+		if (ioctl(fd, TIOCSCTTY, 1) < 0)
+			fail(STEP_STDIO, errno);
+		in = out = fd;
+	}
+	if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(out, 2) < 0)
+		fail(STEP_STDIO, errno);
+}
+
+/*
+ * Close every fd >= 3.  PID 1 opens all its fds close-on-exec already;
+ * this is the second line of defence.  CLOSE_RANGE_CLOEXEC (5.11) marks
+ * them instead of closing, so the report pipe still works until execve.
+ */
+static void fds_close(void)
+{
+	struct rlimit rl;
+	unsigned int fd, max = 1024;
+
+	if (syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) == 0)
+		return;
+	if (errno != ENOSYS && errno != EINVAL)
+		fail(STEP_CLOSE_FDS, errno);
+	/* Older kernel: close one by one, up to the fd limit. */
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
+		max = rl.rlim_cur < 65536 ? rl.rlim_cur : 65536;
+	for (fd = 3; fd < max; fd++)
+		if ((int)fd != report_fd)
+			close(fd);
+}
+
+void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
+{
+	static const char *const no_env[] = {NULL};
+	const char *const *envp = svc->envp ? svc->envp : no_env;
+	uid_t ru, eu, su;
+	gid_t rg, eg, sg;
+
+	report_fd = fd_above_stdio(rfd);
+	out_fd = fd_above_stdio(out_fd);
+
+	/* 1. First, so nothing below runs with PID 1's blocked mask and so
+	 *    no ignored disposition survives exec. */
+	signals_reset();
+
+	/* 2. A session of its own: no controlling tty inherited, and the
+	 *    service's process group can be signalled as a whole. */
+	if (setsid() < 0)
+		fail(STEP_SETSID, errno);
+
+	/* 3. stdio after setsid: TIOCSCTTY needs a session leader. */
+	stdio_setup(svc, out_fd);
+
+	/* 4-6. Groups and gid need CAP_SETGID, which dropping the uid loses:
+	 *      supplementary groups, then gid, then uid. */
+	if (setgroups(svc->ngroups, svc->groups) < 0)
+		fail(STEP_SETGROUPS, errno);
+	if (setresgid(svc->gid, svc->gid, svc->gid) < 0)
+		fail(STEP_SETGID, errno);
+	if (setresuid(svc->uid, svc->uid, svc->uid) < 0)
+		fail(STEP_SETUID, errno);
+	/* Fail closed if the kernel did not do all of it. */
+	if (getgroups(0, NULL) != (int)svc->ngroups)
+		fail(STEP_SETGROUPS, EPERM);
+	if (getresgid(&rg, &eg, &sg) < 0 || rg != svc->gid || eg != svc->gid ||
+		sg != svc->gid)
+		fail(STEP_SETGID, EPERM);
+	if (getresuid(&ru, &eu, &su) < 0 || ru != svc->uid || eu != svc->uid ||
+		su != svc->uid)
+		fail(STEP_SETUID, EPERM);
+
+	/* 7. umask cannot fail; it sits before chdir and exec so nothing the
+	 *    service creates ever sees PID 1's umask. */
+	umask(svc->umask & 0777);
+
+	/* 8. chdir as the service's user: a directory it may not enter
+	 *    fails here instead of being entered with root's rights. */
+	if (chdir(svc->workdir ? svc->workdir : "/") < 0)
+		fail(STEP_CHDIR, errno);
+
+	/* 9. Last before exec, after every step that opens files. */
+	fds_close();
+
+	/* 10. No PATH search, no shell: argv[0] is an absolute path, and
+	 *     the environment is exactly the configured one. */
+	if (!svc->argv || !svc->argv[0])
+		fail(STEP_EXEC, ENOEXEC);
+	execve(svc->argv[0], (char *const *)svc->argv, (char *const *)envp);
+	fail(STEP_EXEC, errno);
+}

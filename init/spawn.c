@@ -1,0 +1,106 @@
+/* spawn.c - fork one service process inside its cgroup, with a report pipe. */
+#define _GNU_SOURCE 1 /* pipe2 */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "init.h"
+
+static void close_pair(int p[2])
+{
+	if (p[0] >= 0)
+		close(p[0]);
+	if (p[1] >= 0)
+		close(p[1]);
+}
+
+/*
+ * Why fork and a "go" pipe rather than clone3(CLONE_INTO_CGROUP): after a
+ * raw clone3 (musl has no wrapper) libc's view of the child is stale, so
+ * the child could only make raw syscalls until exec, and the sandbox
+ * sequence (libcap later) needs libc.  Holding the child on a pipe until
+ * PID 1 has written its pid into cgroup.procs gives the same guarantee:
+ * nothing of the service runs outside its cgroup, and if placement fails
+ * the child is killed before it ran anything (fail closed).
+ *
+ * On success the child runs sandbox_enter(); its exec (or the step that
+ * failed) comes back on sp->report_fd.  On failure *step names the step.
+ */
+int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
+{
+	int report[2] = {-1, -1}, go[2] = {-1, -1}, out[2] = {-1, -1};
+	char c = 'g';
+	ssize_t n;
+	pid_t pid;
+	int r;
+
+	*step = STEP_CGROUP;
+	r = cgroup_create(svc->id);
+	if (r < 0)
+		return r;
+
+	/* All of PID 1's fds are close-on-exec: none may leak into a
+	 * service (the sandbox also closes every fd >= 3). */
+	*step = STEP_SPAWN;
+	if (pipe2(report, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0 ||
+		(svc->output == SVC_OUTPUT_LOG && pipe2(out, O_CLOEXEC) < 0)) {
+		r = -errno;
+		goto fail;
+	}
+	pid = fork();
+	if (pid < 0) {
+		r = -errno;
+		goto fail;
+	}
+	if (pid == 0) {
+		close(go[1]);
+		close(report[0]);
+		if (out[0] >= 0)
+			close(out[0]);
+		do
+			n = read(go[0], &c, 1);
+		while (n < 0 && errno == EINTR);
+		if (n != 1)
+			_exit(127); /* not placed: never run anything */
+		close(go[0]);
+		sandbox_enter(svc, report[1], out[1]);
+	}
+	close(go[0]);
+	close(report[1]);
+	if (out[1] >= 0)
+		close(out[1]);
+
+	r = cgroup_place(svc->id, pid);
+	if (r < 0) {
+		kill(pid, SIGKILL);
+		close(go[1]);
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		close(report[0]);
+		if (out[0] >= 0)
+			close(out[0]);
+		*step = STEP_CGROUP;
+		return r;
+	}
+	(void)!write(go[1], &c, 1); /* fails only if the child died */
+	close(go[1]);
+
+	/* PID 1 never waits on a pipe: its read ends are non-blocking.  The
+	 * service's write end stays blocking (it is a separate description),
+	 * so a fast writer is slowed down, not handed EAGAIN. */
+	fcntl(report[0], F_SETFL, O_NONBLOCK);
+	if (out[0] >= 0)
+		fcntl(out[0], F_SETFL, O_NONBLOCK);
+	sp->pid = pid;
+	sp->report_fd = report[0];
+	sp->out_fd = out[0];
+	return 0;
+
+fail:
+	close_pair(report);
+	close_pair(go);
+	close_pair(out);
+	return r;
+}

@@ -1,0 +1,543 @@
+/* supervise.c - stage 2: the one loop: signals, pipes, timers, reaping. */
+#define _GNU_SOURCE 1 /* ppoll */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "init.h"
+
+enum run_state {
+	RUN_WAITING,	/* not started yet: waits for its After= services */
+	RUN_STARTING,	/* forked; exec not confirmed yet */
+	RUN_RUNNING,	/* exec succeeded, main process alive */
+	RUN_RESTARTING, /* ended; starts again at restart_at */
+	RUN_DONE,	/* ended for good (RESTART=no, or shutdown) */
+};
+
+/*
+ * What PID 1 knows about one service.  An "instance" is one start: its
+ * main process, the processes it forks (all in the service's cgroup) and
+ * their output pipe.  An instance is over when its main process has been
+ * reaped and its cgroup is empty; only then may the next one start.
+ */
+struct run {
+	enum run_state state;
+	bool settled;	/* later services' After= is satisfied */
+	pid_t pid;	/* main process, 0 once reaped */
+	pid_t inst_pid; /* main pid of the instance: the log tag */
+	int report_fd;	/* exec report pipe, -1 once decided */
+	int out_fd;	/* output pipe, -1 when none */
+	int events_fd;	/* cgroup.events while the cgroup empties */
+	int fail_step;	/* a failed sandbox step, or -1 */
+	int fail_err;
+	long long started_at; /* when the instance was spawned */
+	long long restart_at;
+	long long delay; /* the next restart delay */
+	struct log_line out;
+};
+
+static struct run runs[SVC_MAX];
+static bool children_left;
+static bool all_started;
+
+enum pfd_kind { PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS };
+
+/* One signalfd, and per service at most a report, an output and an
+ * events fd at once. */
+#define PFD_MAX (1 + 3 * SVC_MAX)
+static struct pollfd pfds[PFD_MAX];
+static struct {
+	unsigned char kind;
+	unsigned short svc;
+} pfd_owner[PFD_MAX];
+
+static int signal_fd = -1;
+
+bool have_children(void)
+{
+	return children_left;
+}
+
+static const char *svc_id(unsigned int i)
+{
+	return svc_table[i].id;
+}
+
+/* ---- output and cgroup draining ---- */
+
+/*
+ * Forward what the pipe holds now; on EOF (every writer gone) close it.
+ * Returns 1 if something was read, 0 if nothing is there yet, -1 if closed.
+ */
+static int out_read(unsigned int i)
+{
+	struct run *r = &runs[i];
+	char buf[1024];
+	ssize_t n;
+
+	n = read(r->out_fd, buf, sizeof(buf));
+	if (n > 0) {
+		log_output(&r->out, svc_id(i), r->inst_pid, buf, n);
+		return 1;
+	}
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return 0;
+	log_output_flush(&r->out, svc_id(i), r->inst_pid);
+	close(r->out_fd);
+	r->out_fd = -1;
+	return -1;
+}
+
+/* The instance is over: take what is left in the pipe, then close it
+ * even if something outside the cgroup still holds the write end. */
+static void out_close(unsigned int i)
+{
+	struct run *r = &runs[i];
+	unsigned int k;
+
+	/* Bounded: a pipe holds 64 KiB by default. */
+	for (k = 0; k < 256 && r->out_fd >= 0; k++)
+		if (out_read(i) <= 0)
+			break;
+	if (r->out_fd < 0)
+		return;
+	log_output_flush(&r->out, svc_id(i), r->inst_pid);
+	close(r->out_fd);
+	r->out_fd = -1;
+}
+
+static void drain_end(unsigned int i)
+{
+	struct run *r = &runs[i];
+	int e;
+
+	if (r->events_fd >= 0)
+		close(r->events_fd);
+	r->events_fd = -1;
+	out_close(i);
+	if (r->state == RUN_DONE) {
+		e = cgroup_remove(svc_id(i));
+		if (e < 0 && e != -ENOENT)
+			log_msg(LOG_DEBUG, "%s: remove cgroup: %s", svc_id(i),
+				strerror(-e));
+	}
+}
+
+/*
+ * The main process is gone: the instance ends when its cgroup is empty.
+ * Outside shutdown, leftover processes are killed at once: a service's
+ * processes never outlive their instance (systemd's KillMode=control-group,
+ * without the grace period).  During shutdown, shutdown.c decides.
+ */
+static void drain_begin(unsigned int i, bool kill_rest)
+{
+	struct run *r = &runs[i];
+	int fd;
+
+	fd = cgroup_events_open(svc_id(i));
+	if (fd < 0) {
+		drain_end(i); /* no cgroup: nothing left in it */
+		return;
+	}
+	r->events_fd = fd;
+	if (cgroup_events_empty(fd) != 0) {
+		drain_end(i);
+		return;
+	}
+	if (kill_rest) {
+		log_msg(LOG_DEBUG, "%s: killing leftover processes", svc_id(i));
+		cgroup_kill(svc_id(i));
+	}
+}
+
+static void drain_check(unsigned int i)
+{
+	if (cgroup_events_empty(runs[i].events_fd) != 0)
+		drain_end(i);
+}
+
+/* ---- instance end, restart policy ---- */
+
+/* Returns the restart delay in ms, or -1 for no restart. */
+static long long restart_delay(unsigned int i, bool failed, long long now)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+	long long d;
+
+	if (shutdown_active() || svc->restart == SVC_RESTART_NO ||
+		(svc->restart == SVC_RESTART_ON_FAILURE && !failed))
+		return -1;
+	if (now - r->started_at >= CFG_INIT_RESTART_RESET_MS)
+		r->delay = CFG_INIT_RESTART_DELAY_MS;
+	d = r->delay;
+	r->delay = 2 * d;
+	if (r->delay > CFG_INIT_RESTART_DELAY_MAX_MS)
+		r->delay = CFG_INIT_RESTART_DELAY_MAX_MS;
+	return d;
+}
+
+/*
+ * The report pipe is close-on-exec: EOF means execve succeeded; a
+ * struct sandbox_report means a step failed (the child then exits 127,
+ * and the failure is logged when it is reaped).
+ */
+static void report_read(unsigned int i)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+	struct sandbox_report rep;
+	ssize_t n;
+	int err;
+
+	n = read(r->report_fd, &rep, sizeof(rep));
+	err = n < 0 ? errno : EPROTO;
+	if (n < 0 && (err == EAGAIN || err == EINTR))
+		return;
+	close(r->report_fd);
+	r->report_fd = -1;
+	if (n == sizeof(rep) && rep.step >= 0 && rep.step < STEP_COUNT) {
+		r->fail_step = rep.step;
+		r->fail_err = rep.err;
+		return;
+	}
+	if (n != 0) {
+		r->fail_step = STEP_SPAWN; /* a short or failed read */
+		r->fail_err = err;
+		return;
+	}
+	log_msg(LOG_INFO, "%s: started pid %d", svc->id, (int)r->inst_pid);
+	r->state = RUN_RUNNING;
+	if (svc->type == SVC_TYPE_SIMPLE)
+		r->settled = true;
+}
+
+/* The main process ended (status from waitpid), or a start failed in
+ * PID 1 itself (fail_step set, no process). */
+static void instance_ended(unsigned int i, int status, long long now)
+{
+	struct run *r = &runs[i];
+	const char *id = svc_id(i);
+	bool failed, quiet = shutdown_active();
+	int level;
+	long long d;
+	char sfx[48] = "";
+
+	r->pid = 0;
+	if (r->report_fd >= 0)
+		report_read(i); /* the exec result comes first */
+	failed = r->fail_step >= 0 || !WIFEXITED(status) ||
+		 WEXITSTATUS(status) != 0;
+	d = restart_delay(i, failed, now);
+	if (d >= 0) {
+		r->state = RUN_RESTARTING;
+		r->restart_at = now + d;
+		fmt(sfx, sizeof(sfx), ", restart in %lldms", d);
+	} else {
+		r->state = RUN_DONE;
+	}
+	/* Started or failed, it no longer holds back later services. */
+	r->settled = true;
+	/* Before the exit line, so the service's last words come first. */
+	drain_begin(i, !quiet);
+
+	if (r->fail_step >= 0) {
+		log_msg(LOG_ERR, "%s: sandbox failed at %s: %s%s", id,
+			sandbox_step_name[r->fail_step], strerror(r->fail_err),
+			sfx);
+	} else if (WIFSIGNALED(status)) {
+		log_msg(quiet ? LOG_DEBUG : LOG_WARNING,
+			"%s: killed by signal %d%s", id, WTERMSIG(status), sfx);
+	} else {
+		level = failed ? LOG_WARNING : LOG_INFO;
+		log_msg(quiet ? LOG_DEBUG : level, "%s: exited status %d%s", id,
+			WEXITSTATUS(status), sfx);
+	}
+	r->fail_step = -1;
+}
+
+/* Reap every child that exited: services' main processes and orphans
+ * (which are ignored); also note whether any child is left at all. */
+static void reap(long long now)
+{
+	unsigned int i;
+	pid_t pid;
+	int st;
+
+	for (;;) {
+		pid = waitpid(-1, &st, WNOHANG);
+		if (pid < 0 && errno == EINTR)
+			continue;
+		if (pid <= 0) {
+			children_left = pid == 0 || errno != ECHILD;
+			return;
+		}
+		for (i = 0; i < svc_count; i++) {
+			if (runs[i].pid == pid) {
+				instance_ended(i, st, now);
+				break;
+			}
+		}
+	}
+}
+
+/* ---- starting ---- */
+
+/* After= is ordering only (as in systemd): a service waits until each
+ * listed one is settled, whether it started or failed. */
+static bool deps_settled(unsigned int i)
+{
+	const struct svc *svc = &svc_table[i];
+	unsigned int k;
+
+	for (k = 0; k < svc->nafter; k++)
+		if (svc->after[k] < svc_count && !runs[svc->after[k]].settled)
+			return false;
+	return true;
+}
+
+static void svc_start(unsigned int i, long long now)
+{
+	struct run *r = &runs[i];
+	struct spawned sp;
+	int step, e;
+
+	/* The previous instance's processes must be gone first: its
+	 * cgroup's events fd wakes the loop when they are. */
+	if (r->events_fd >= 0)
+		return;
+	if (cgroup_is_empty(svc_id(i)) == 0) {
+		drain_begin(i, true);
+		if (r->events_fd >= 0)
+			return;
+	}
+
+	r->started_at = now;
+	r->out.len = 0;
+	e = spawn_service(&svc_table[i], &sp, &step);
+	if (e < 0) {
+		r->fail_step = step;
+		r->fail_err = -e;
+		instance_ended(i, 0, now);
+		return;
+	}
+	r->state = RUN_STARTING;
+	r->pid = r->inst_pid = sp.pid;
+	r->report_fd = sp.report_fd;
+	r->out_fd = sp.out_fd;
+}
+
+static void start_due(long long now)
+{
+	unsigned int i;
+
+	for (i = 0; i < svc_count; i++) {
+		struct run *r = &runs[i];
+
+		if ((r->state == RUN_WAITING && deps_settled(i)) ||
+			(r->state == RUN_RESTARTING && now >= r->restart_at))
+			svc_start(i, now);
+	}
+	if (all_started)
+		return;
+	for (i = 0; i < svc_count; i++)
+		if (!runs[i].settled)
+			return;
+	all_started = true;
+	log_msg(LOG_INFO,
+		"all services started in %lld ms (%lld ms since kernel start)",
+		now - boot_ms, clock_ms(CLOCK_BOOTTIME));
+}
+
+/* ---- for shutdown.c ---- */
+
+/* Nothing of the service is left: no main process, empty cgroup. */
+bool svc_is_idle(unsigned int i)
+{
+	return runs[i].pid == 0 && runs[i].events_fd < 0;
+}
+
+/* SIGTERM to the main process first, then to every process of the
+ * cgroup; SIGHUP if configured (shells ignore SIGTERM); SIGCONT so that a
+ * stopped process can act on them. */
+void svc_terminate(unsigned int i)
+{
+	struct run *r = &runs[i];
+
+	if (r->pid > 0)
+		kill(r->pid, SIGTERM);
+	cgroup_signal(svc_id(i), SIGTERM);
+	if (svc_table[i].send_sighup)
+		cgroup_signal(svc_id(i), SIGHUP);
+	cgroup_signal(svc_id(i), SIGCONT);
+}
+
+/* ---- the loop ---- */
+
+static void signals_read(void)
+{
+	struct signalfd_siginfo si;
+
+	while (read(signal_fd, &si, sizeof(si)) == sizeof(si)) {
+		if (si.ssi_signo == SIGCHLD)
+			continue; /* reaping runs every turn */
+		if (si.ssi_signo == SIGHUP) {
+			log_msg(LOG_DEBUG, "SIGHUP ignored");
+			continue;
+		}
+		shutdown_request(si.ssi_signo);
+	}
+}
+
+static void pfd_add(
+	unsigned int *n, int fd, short events, int kind, unsigned int svc)
+{
+	pfds[*n].fd = fd;
+	pfds[*n].events = events;
+	pfds[*n].revents = 0;
+	pfd_owner[*n].kind = kind;
+	pfd_owner[*n].svc = svc;
+	(*n)++;
+}
+
+static unsigned int pfds_build(void)
+{
+	unsigned int i, n = 0;
+
+	pfd_add(&n, signal_fd, POLLIN, PFD_SIGNAL, 0);
+	for (i = 0; i < svc_count; i++) {
+		if (runs[i].report_fd >= 0)
+			pfd_add(&n, runs[i].report_fd, POLLIN, PFD_REPORT, i);
+		if (runs[i].out_fd >= 0)
+			pfd_add(&n, runs[i].out_fd, POLLIN, PFD_OUTPUT, i);
+		/* kernfs signals a change with POLLPRI (POLLIN is always
+		 * set for a regular file) */
+		if (runs[i].events_fd >= 0)
+			pfd_add(&n, runs[i].events_fd, POLLPRI, PFD_EVENTS, i);
+	}
+	return n;
+}
+
+static void pfds_dispatch(unsigned int n)
+{
+	unsigned int k;
+
+	for (k = 0; k < n; k++) {
+		struct run *r = &runs[pfd_owner[k].svc];
+		int fd = pfds[k].fd;
+
+		if (!pfds[k].revents)
+			continue;
+		/* An earlier handler in this turn may have closed it. */
+		switch (pfd_owner[k].kind) {
+		case PFD_SIGNAL:
+			signals_read();
+			break;
+		case PFD_REPORT:
+			if (fd == r->report_fd)
+				report_read(pfd_owner[k].svc);
+			break;
+		case PFD_OUTPUT:
+			if (fd == r->out_fd)
+				out_read(pfd_owner[k].svc);
+			break;
+		case PFD_EVENTS:
+			if (fd == r->events_fd)
+				drain_check(pfd_owner[k].svc);
+			break;
+		}
+	}
+}
+
+/* The earliest restart timer; shutdown.c adds its own deadline. */
+static long long next_deadline(long long deadline)
+{
+	unsigned int i;
+
+	if (shutdown_active())
+		return deadline;
+	for (i = 0; i < svc_count; i++) {
+		const struct run *r = &runs[i];
+
+		/* one waiting for its old cgroup to empty waits on that */
+		if (r->state != RUN_RESTARTING || r->events_fd >= 0)
+			continue;
+		if (deadline < 0 || r->restart_at < deadline)
+			deadline = r->restart_at;
+	}
+	return deadline;
+}
+
+int supervise(void)
+{
+	static const int sigs[] = {
+		SIGCHLD, SIGTERM, SIGINT, SIGUSR1, SIGUSR2, SIGPWR, SIGHUP};
+	struct timespec ts, *tsp;
+	long long now, deadline;
+	unsigned int i, n;
+	sigset_t set;
+
+	if (svc_count > SVC_MAX) {
+		log_msg(LOG_ERR, "service table has %u entries, built for %d",
+			svc_count, SVC_MAX);
+		return -EINVAL;
+	}
+	for (i = 0; i < SVC_MAX; i++) {
+		runs[i].report_fd = runs[i].out_fd = runs[i].events_fd = -1;
+		runs[i].fail_step = -1;
+		runs[i].delay = CFG_INIT_RESTART_DELAY_MS;
+	}
+
+	/* These stay blocked (stage 1); the signalfd delivers them here, in
+	 * the loop, so no handler ever interrupts PID 1 halfway. */
+	sigemptyset(&set);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaddset(&set, sigs[i]);
+	signal_fd = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+	if (signal_fd < 0) {
+		log_msg(LOG_ERR, "signalfd: %s", strerror(errno));
+		return -errno;
+	}
+
+	for (;;) {
+		now = now_ms();
+		/* Every turn, not only on SIGCHLD: signals coalesce. */
+		reap(now);
+		if (shutdown_active()) {
+			deadline = shutdown_step(now);
+		} else {
+			start_due(now);
+			deadline = -1;
+		}
+		deadline = next_deadline(deadline);
+
+		tsp = NULL;
+		if (deadline >= 0) {
+			long long wait = deadline > now ? deadline - now : 0;
+
+			ts.tv_sec = wait / 1000;
+			ts.tv_nsec = (wait % 1000) * 1000000;
+			tsp = &ts;
+		}
+		n = pfds_build();
+		if (ppoll(pfds, n, tsp, NULL) < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			if (errno == ENOMEM) {
+				/* Transient: wait a little, never spin. */
+				ts.tv_sec = 0;
+				ts.tv_nsec = 100000000;
+				nanosleep(&ts, NULL);
+				continue;
+			}
+			log_msg(LOG_ERR, "ppoll: %s", strerror(errno));
+			return -errno;
+		}
+		pfds_dispatch(n);
+	}
+}
