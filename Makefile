@@ -1,0 +1,229 @@
+# Makefile - rampart's user interface: configure, build, boot and test.
+#
+#   make qemu_x86_64_defconfig     start from a defconfig (configs/ or EXTERNAL/configs/)
+#   make DEFCONFIG=path defconfig  start from a defconfig file anywhere
+#   make menuconfig | nconfig | olddefconfig | savedefconfig
+#   make                           build init and the image
+#   make run                       boot the image in QEMU on this terminal
+#   make check                     run every test tier (tests/run)
+#   make clean | distclean
+#
+# O=dir puts every output in dir (default: output/), V=1 shows full commands,
+# EXTERNAL=dir merges a vendor tree (Kconfig, services/, configs/,
+# rootfs-overlay/); it is remembered in $(O)/.external.
+
+.DEFAULT_GOAL := all
+TOP := $(CURDIR)
+O ?= $(TOP)/output
+override O := $(abspath $(O))
+RAMPART_CACHE ?= $(HOME)/.cache/rampart
+export RAMPART_CACHE
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+MAKEFLAGS += --no-print-directory
+endif
+
+# EXTERNAL= is remembered per output folder, like Buildroot's BR2_EXTERNAL.
+ifneq ($(EXTERNAL),)
+override EXTERNAL := $(abspath $(EXTERNAL))
+$(shell mkdir -p $(O) && echo '$(EXTERNAL)' > $(O)/.external)
+else
+EXTERNAL := $(shell cat $(O)/.external 2>/dev/null)
+endif
+export EXTERNAL
+
+VERSION := $(shell git -C $(TOP) describe --always --dirty 2>/dev/null || echo unknown)
+HOSTCC := gcc
+HOST_CFLAGS := -std=gnu11 -O2 -Wall -Wextra -Werror
+GEN := $(O)/host/rampart-gen
+KCONFIG_DIR := $(O)/kconfig
+KCONFIG_ENV := RAMPART_KCONFIG_DIR=$(KCONFIG_DIR) KCONFIG_CONFIG=$(O)/.config
+SVC_FILES := $(sort $(wildcard services/*.svc)) \
+	$(if $(EXTERNAL),$(sort $(wildcard $(EXTERNAL)/services/*.svc)))
+EXTERNAL_KCONFIG := $(if $(EXTERNAL),$(wildcard $(EXTERNAL)/Kconfig))
+
+# Packages every build needs on the host; the board adds its own.
+HOST_PACKAGES := gcc make musl-tools kconfig-frontends cpio gzip xz-utils \
+	dpkg-dev busybox-static linux-libc-dev
+
+# The board comes from the configuration; board.sh is turned into make
+# variables once per output folder.
+-include $(O)/.config
+BOARD := $(patsubst "%",%,$(CONFIG_TARGET_BOARD))
+ifneq ($(BOARD),)
+BOARD_DIR := $(TOP)/board/$(BOARD)
+$(O)/board.mk: $(BOARD_DIR)/board.sh $(O)/.config
+	$(Q)mkdir -p $(@D)
+	$(Q)( . $(BOARD_DIR)/board.sh; \
+	  for v in BOARD_ARCH DEB_ARCH CROSS_COMPILE TARGET_CFLAGS KERNEL_PKG \
+	           KERNEL_BOOT QEMU HOST_PACKAGES; do \
+	    eval "printf '%s := %s\n' $$v \"\$$$$v\""; done ) > $@.tmp
+	$(Q)mv $@.tmp $@
+-include $(O)/board.mk
+endif
+
+# Target toolchain: musl-gcc natively, a musl wrapper around the cross gcc
+# otherwise (scripts/mkmusl-cross).
+ifeq ($(CROSS_COMPILE),)
+TARGET_CC := musl-gcc
+TARGET_STRIP := strip
+TARGET_AR := ar
+TARGET_RANLIB := ranlib
+else
+TARGET_CC := $(O)/toolchain/musl/bin/musl-gcc
+TARGET_STRIP := $(CROSS_COMPILE)strip
+TARGET_AR := $(CROSS_COMPILE)ar
+TARGET_RANLIB := $(CROSS_COMPILE)ranlib
+endif
+LIBCAP := $(O)/toolchain/libcap/libcap.a
+INIT_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
+	-ffunction-sections -fdata-sections -Wl,--gc-sections \
+	-fno-asynchronous-unwind-tables -Wl,--build-id=none -Wl,-z,noseparate-code \
+	-DRAMPART_VERSION='"$(VERSION)"' \
+	-Iinit -Ilib -I$(O)/generated -I$(O)/toolchain/libcap/include \
+	-idirafter $(O)/toolchain/include $(TARGET_CFLAGS)
+INIT_SRCS := $(sort $(wildcard init/*.c lib/*.c))
+INIT_HDRS := $(wildcard init/*.h lib/*.h)
+
+OVERLAYS := $(TOP)/rootfs-overlay $(wildcard $(BOARD_DIR)/rootfs-overlay) \
+	$(if $(EXTERNAL),$(wildcard $(EXTERNAL)/rootfs-overlay))
+TARGET_DIR := $(O)/target
+KERNEL_DIR = $(TARGET_DIR)/$(shell cat $(TARGET_DIR)/$(KERNEL_PKG).resolved 2>/dev/null)
+BUSYBOX_BIN := $(TARGET_DIR)/busybox-static/bin/busybox
+IMAGES := $(O)/images
+
+.PHONY: all deps build prepare rootfs image run boot check clean distclean \
+	menuconfig nconfig olddefconfig savedefconfig defconfig help FORCE
+
+all: build
+
+help:
+	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
+
+deps:
+	$(Q)$(TOP)/scripts/install-deps $(HOST_PACKAGES)
+
+# ---------------------------------------------------------------- Kconfig
+
+$(GEN): $(wildcard scripts/gen/*.c scripts/gen/*.h lib/*.c lib/*.h)
+	@echo "  HOSTCC  $(notdir $@)"
+	$(Q)mkdir -p $(@D)
+	$(Q)$(HOSTCC) $(HOST_CFLAGS) -Ilib -o $@ $(filter %.c,$^)
+
+# The expanded service menus are regenerated whenever a .svc file or the set
+# of files changes (the list is part of the stamp).
+$(KCONFIG_DIR)/services.in: $(GEN) $(SVC_FILES) $(EXTERNAL_KCONFIG) FORCE
+	$(Q)mkdir -p $(@D)
+	$(Q){ $(GEN) kconfig $(SVC_FILES) && \
+	  $(if $(EXTERNAL_KCONFIG),printf 'source "%s"\n' '$(EXTERNAL_KCONFIG)',true); } > $@.tmp
+	$(Q)if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+KCONF = $(KCONFIG_ENV) kconfig-conf
+
+%_defconfig: deps $(KCONFIG_DIR)/services.in FORCE
+	$(Q)f=$(if $(EXTERNAL),$$(ls $(EXTERNAL)/configs/$@ 2>/dev/null)); \
+	  f=$${f:-configs/$@}; \
+	  test -f "$$f" || { echo "make: error: no defconfig $@ in configs/$(if $(EXTERNAL), or $(EXTERNAL)/configs/)" >&2; exit 1; }; \
+	  $(KCONF) --defconfig="$$f" Kconfig >/dev/null && echo "  CONFIG  $(O)/.config from $$f"
+
+defconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)test -n "$(DEFCONFIG)" || { echo "make: error: give the file: make DEFCONFIG=path/to/defconfig defconfig" >&2; exit 1; }
+	$(Q)cat $(DEFCONFIG) > $(O)/defconfig.merged
+	$(Q)$(KCONF) --defconfig=$(O)/defconfig.merged Kconfig >/dev/null && echo "  CONFIG  $(O)/.config from $(DEFCONFIG)"
+
+menuconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)$(KCONFIG_ENV) kconfig-mconf Kconfig
+
+nconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)$(KCONFIG_ENV) kconfig-nconf Kconfig
+
+olddefconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)$(KCONF) --olddefconfig Kconfig >/dev/null
+
+savedefconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)$(KCONF) --savedefconfig=$(O)/defconfig Kconfig >/dev/null
+	@echo "  SAVE    $(O)/defconfig"
+
+# ---------------------------------------------------------------- build
+# Three passes, each a sub-make, so that every pass sees the files the
+# previous one wrote: prepare (packages, toolchain), rootfs (stage, generate,
+# compile init), image (cpio, kernel).
+
+# Without a configuration, the default one is used (the quick start).
+DEFAULT_DEFCONFIG := qemu_x86_64_defconfig
+
+build: deps
+	$(Q)$(MAKE) $(KCONFIG_DIR)/services.in
+	$(Q)test -f $(O)/.config || { \
+	  echo "  CONFIG  none in $(O) yet: using configs/$(DEFAULT_DEFCONFIG)"; \
+	  $(MAKE) $(DEFAULT_DEFCONFIG); }
+	$(Q)$(KCONF) --olddefconfig Kconfig >/dev/null
+	$(Q)$(MAKE) prepare
+	$(Q)$(MAKE) rootfs
+	$(Q)$(MAKE) image
+
+prepare: $(O)/board.mk
+	$(Q)$(TOP)/scripts/install-deps $(HOST_PACKAGES)
+	$(Q)$(TOP)/scripts/fetch-deb --arch $(DEB_ARCH) --dest $(TARGET_DIR) \
+		$(KERNEL_PKG) busybox-static $(if $(CROSS_COMPILE),musl-dev)
+	$(Q)$(TOP)/scripts/fetch-deb --source libcap2 --dest $(TARGET_DIR)/src
+	$(Q)$(TOP)/scripts/mkheaders --arch $(BOARD_ARCH) --out $(O)/toolchain
+	$(Q)$(if $(CROSS_COMPILE),$(TOP)/scripts/mkmusl-cross --musl $(TARGET_DIR)/musl-dev \
+		--cross $(CROSS_COMPILE) --out $(O)/toolchain/musl,true)
+	$(Q)$(TOP)/scripts/build-libcap --src $(TARGET_DIR)/src/libcap2 \
+		--cc "$(TARGET_CC)" --cflags "$(TARGET_CFLAGS)" --ar $(TARGET_AR) \
+		--ranlib $(TARGET_RANLIB) --out $(O)/toolchain/libcap
+
+rootfs: $(O)/board.mk $(GEN)
+	$(Q)$(TOP)/scripts/stage-rootfs --out $(O)/rootfs \
+		$(foreach d,$(OVERLAYS),--overlay $(d)) \
+		$(if $(CONFIG_IMAGE_BUSYBOX),--busybox $(BUSYBOX_BIN)) \
+		--kernel-dir $(KERNEL_DIR) --modules "$(CONFIG_INIT_MODULES)" \
+		--modules-list $(O)/generated/modules.list
+	@echo "  GEN     $(O)/generated"
+	$(Q)$(GEN) table --config $(O)/.config --rootfs $(O)/rootfs \
+		--modules $(O)/generated/modules.list --out $(O)/generated
+	$(Q)$(MAKE) $(O)/init
+	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
+
+$(O)/init: $(INIT_SRCS) $(INIT_HDRS) $(O)/generated/services.c \
+		$(O)/generated/config.h $(LIBCAP)
+	@echo "  CC      init ($(BOARD_ARCH))"
+	$(Q)$(TARGET_CC) $(INIT_CFLAGS) -o $@.unstripped $(INIT_SRCS) \
+		$(O)/generated/services.c $(LIBCAP)
+	$(Q)$(TARGET_STRIP) -o $@ $@.unstripped
+	@echo "  INIT    $@ ($$(stat -c %s $@) bytes stripped)"
+
+image: $(O)/board.mk
+	$(Q)mkdir -p $(IMAGES)
+	$(Q)$(TOP)/scripts/mkinitramfs $(O)/rootfs $(IMAGES)/initramfs.cpio.gz
+	$(Q)if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
+	  $(TOP)/scripts/extract-vmlinux $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; \
+	else cp -u $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; fi
+
+# ---------------------------------------------------------------- run, test
+
+run: build
+	$(Q)$(MAKE) boot
+
+# Boot what is built, without rebuilding (a sub-make of run, so that a
+# configuration made by this very invocation is read).
+boot:
+	$(Q)$(TOP)/scripts/qemu-run --board $(BOARD_DIR) --kernel $(IMAGES)/kernel \
+		--initrd $(IMAGES)/initramfs.cpio.gz \
+		--append "$(patsubst "%",%,$(CONFIG_TARGET_CMDLINE_EXTRA))"
+
+check: deps
+	$(Q)$(TOP)/tests/run --out $(O)/tests
+
+clean:
+	$(Q)rm -rf $(O)/host $(O)/kconfig $(O)/generated $(O)/rootfs $(O)/images \
+		$(O)/init $(O)/init.unstripped $(O)/board.mk $(O)/tests
+
+distclean:
+	$(Q)rm -rf $(O)
+
+FORCE:
