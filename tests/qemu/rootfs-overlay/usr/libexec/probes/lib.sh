@@ -1,0 +1,7 @@
+# lib.sh - helpers of the in-VM probes: one "=== T <name> PASS|FAIL ..." line per check.
+t_pass() { echo "=== T $1 PASS"; }
+t_fail() { echo "=== T $1 FAIL expected $2 got $3"; }
+# t_eq NAME EXPECTED ACTUAL
+t_eq() { if [ "$2" = "$3" ]; then t_pass "$1"; else t_fail "$1" "'$2'" "'$3'"; fi; }
+# t_true NAME DESCRIPTION COMMAND...: passes when COMMAND succeeds.
+t_true() { n=$1; d=$2; shift 2; if "$@"; then t_pass "$n"; else t_fail "$n" "$d" "not so"; fi; }
