@@ -86,6 +86,20 @@ INIT_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
 	-Iinit -Ilib -I$(O)/generated -I$(O)/toolchain/libcap/include \
 	-idirafter $(O)/toolchain/include $(TARGET_CFLAGS)
 INIT_SRCS := $(sort $(wildcard init/*.c lib/*.c))
+
+# An external tree's programs/*.c: small static helpers (or test probes),
+# each built with the target toolchain (libcap available) into /usr/bin.
+PROGRAMS := $(if $(EXTERNAL),$(sort $(wildcard $(EXTERNAL)/programs/*.c)))
+PROGRAM_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
+	-I$(O)/toolchain/libcap/include -idirafter $(O)/toolchain/include \
+	$(TARGET_CFLAGS)
+define build_program
+	@echo "  CC      $(notdir $(1:.c=)) ($(BOARD_ARCH))"
+	$(Q)mkdir -p $(O)/rootfs/usr/bin
+	$(Q)$(TARGET_CC) $(PROGRAM_CFLAGS) -o $(O)/rootfs/usr/bin/$(notdir $(1:.c=)) $(1) $(LIBCAP)
+	$(Q)$(TARGET_STRIP) $(O)/rootfs/usr/bin/$(notdir $(1:.c=))
+
+endef
 INIT_HDRS := $(wildcard init/*.h lib/*.h)
 
 OVERLAYS := $(TOP)/rootfs-overlay $(wildcard $(BOARD_DIR)/rootfs-overlay) \
@@ -183,6 +197,7 @@ rootfs: $(O)/board.mk $(GEN)
 		$(if $(CONFIG_IMAGE_BUSYBOX),--busybox $(BUSYBOX_BIN)) \
 		--kernel-dir $(KERNEL_DIR) --modules "$(CONFIG_INIT_MODULES)" \
 		--modules-list $(O)/generated/modules.list
+	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
 	@echo "  GEN     $(O)/generated"
 	$(Q)$(GEN) table --config $(O)/.config --rootfs $(O)/rootfs \
 		--modules $(O)/generated/modules.list --out $(O)/generated

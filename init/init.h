@@ -76,9 +76,12 @@ size_t fmt(char *buf, size_t size, const char *f, ...)
 #define SANDBOX_STEPS(X)                                                       \
 	X(SPAWN, "spawn")                                                      \
 	X(CGROUP, "cgroup")                                                    \
+	/* -- devices and cgroup limits: PID 1's side -- */                    \
 	X(SIGNALS, "signals")                                                  \
 	X(SETSID, "setsid")                                                    \
 	X(STDIO, "stdio")                                                      \
+	/* -- namespaces and filesystem -- */                                  \
+	/* -- rlimits, capabilities -- */                                      \
 	X(SETGROUPS, "setgroups")                                              \
 	X(SETGID, "setgid")                                                    \
 	X(SETUID, "setuid")                                                    \

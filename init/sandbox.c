@@ -140,6 +140,10 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 	/* 3. stdio after setsid: TIOCSCTTY needs a session leader. */
 	stdio_setup(svc, out_fd);
 
+	/* -- namespaces and filesystem -- */
+
+	/* -- rlimits, capabilities -- */
+
 	/* 4-6. Groups and gid need CAP_SETGID, which dropping the uid loses:
 	 *      supplementary groups, then gid, then uid. */
 	if (setgroups(svc->ngroups, svc->groups) < 0)

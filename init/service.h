@@ -47,7 +47,16 @@ struct svc {
 	const unsigned short *after;	/* indexes into svc_table, all < own */
 	unsigned int nafter;
 
-	/* Restrictions (sandbox issues) are added below this line. */
+	/* Restrictions, one block per concern; each block's fields are zero
+	 * when nothing is configured. */
+
+	/* -- namespaces and filesystem (ns.c, mount.c) -- */
+
+	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
+
+	/* -- devices and cgroup limits (devices.c, cgroup.c) -- */
+
+	/* -- end of restrictions -- */
 };
 
 extern const struct svc svc_table[];

@@ -159,6 +159,14 @@ struct service {
 	int restart; /* ... svc_restart_names */
 	int output;  /* ... svc_output_names */
 	int send_sighup; /* SEND_SIGHUP */
+
+	/* -- namespaces and filesystem -- */
+
+	/* -- credentials, capabilities, rlimits -- */
+
+	/* -- devices and cgroup limits -- */
+
+	/* -- end of restrictions -- */
 	char *workdir;
 	unsigned int umask;
 

@@ -535,6 +535,14 @@ const struct svc_option svc_options[] = {
 "so a console shell with this option ends at once at shutdown\n"
 "instead of after INIT_SHUTDOWN_TIMEOUT_MS and a SIGKILL.",
 	},
+
+	/* -- namespaces and filesystem -- */
+
+	/* -- credentials, capabilities, rlimits -- */
+
+	/* -- devices and cgroup limits -- */
+
+	/* -- end of restrictions -- */
 };
 /* clang-format on */
 

@@ -108,6 +108,14 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	sb_printf(sb, "\t\t.output = %s,\n", output_enums[s->output]);
 	if (s->send_sighup)
 		sb_puts(sb, "\t\t.send_sighup = 1,\n");
+
+	/* -- namespaces and filesystem -- */
+
+	/* -- credentials, capabilities, rlimits -- */
+
+	/* -- devices and cgroup limits -- */
+
+	/* -- end of restrictions -- */
 	if (s->nafter) {
 		sb_printf(sb, "\t\t.after = svc_%s_after,\n", s->id);
 		sb_printf(sb, "\t\t.nafter = %zu,\n", s->nafter);
