@@ -111,15 +111,8 @@ int config_read(struct config *cfg, const char *path)
 	err = read_file(path, &data, NULL);
 	if (err)
 		return err;
-	for (line = data; *line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		else
-			next = line + strlen(line);
+	for (next = data; (line = line_next(&next));) {
 		lineno++;
-		if (next > line + 1 && next[-2] == '\r')
-			next[-2] = '\0';
 		config_line(cfg, line, lineno);
 	}
 	free(data);

@@ -47,6 +47,9 @@ unsigned int edit_distance(const char *a, const char *b);
 
 /* The whole file, NUL-terminated; 0 or -errno. */
 int read_file(const char *path, char **data, size_t *len);
+/* The next line of a read_file() buffer, cut off in place (without its
+ * "\n" or "\r\n"); *cursor moves past it. NULL at the end. */
+char *line_next(char **cursor);
 /* Write dir/name atomically, and only if its content changes: 0 or -errno. */
 int write_file_if_changed(
 	const char *dir, const char *name, const char *data, size_t len);

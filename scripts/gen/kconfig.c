@@ -209,15 +209,8 @@ static int svc_read(struct svc_file *f, const char *path)
 		gen_error("cannot read %s: %s", path, strerror(-ret));
 		return -1;
 	}
-	for (line = data; *line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		else
-			next = line + strlen(line);
+	for (next = data; (line = line_next(&next));) {
 		lineno++;
-		if (next > line + 1 && next[-2] == '\r')
-			next[-2] = '\0';
 		svc_line(f, line, lineno);
 	}
 	free(data);

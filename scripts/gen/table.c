@@ -474,12 +474,7 @@ static void read_modules(struct table *t, const char *path)
 		gen_error("cannot read %s: %s", path, strerror(-ret));
 		return;
 	}
-	for (line = data; *line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		else
-			next = line + strlen(line);
+	for (next = data; (line = line_next(&next));) {
 		lineno++;
 		if (!line[0])
 			continue;

@@ -50,12 +50,7 @@ static void each_entry(const char *path, size_t nfields,
 			gen_error("cannot read %s: %s", path, strerror(-err));
 		return;
 	}
-	for (line = data; *line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		else
-			next = line + strlen(line);
+	for (next = data; (line = line_next(&next));) {
 		lineno++;
 		if (!line[0] || line[0] == '#')
 			continue;

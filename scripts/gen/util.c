@@ -356,3 +356,19 @@ out:
 	free(tmp);
 	return err;
 }
+
+char *line_next(char **cursor)
+{
+	char *line = *cursor, *end;
+
+	if (!*line)
+		return NULL;
+	end = strchr(line, '\n');
+	*cursor = end ? end + 1 : line + strlen(line);
+	if (!end)
+		end = *cursor;
+	if (end > line && end[-1] == '\r')
+		end--;
+	*end = '\0';
+	return line;
+}
