@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <getopt.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <sys/stat.h>
 
 #include "gen.h"
@@ -24,6 +25,21 @@ static char config[64], out[64], modules[64];
 static const char *rootfs;
 static int null_fd = -1;
 
+static int remove_entry(const char *path, const struct stat *st, int flag,
+	struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* The scratch folder goes when the fuzzer or the replay ends. */
+static void scratch_remove(void)
+{
+	nftw(dir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	int fd;
@@ -33,6 +49,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	rootfs = getenv("FUZZ_ROOTFS");
 	if (!rootfs || !mkdtemp(dir))
 		abort();
+	atexit(scratch_remove);
 	snprintf(config, sizeof(config), "%s/config", dir);
 	snprintf(out, sizeof(out), "%s/out", dir);
 	snprintf(modules, sizeof(modules), "%s/modules", dir);
