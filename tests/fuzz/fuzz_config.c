@@ -1,4 +1,5 @@
 /* fuzz_config.c - libFuzzer target for the generator: a whole .config through rampart-gen table. */
+#define _GNU_SOURCE /* nftw */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
