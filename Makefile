@@ -229,7 +229,8 @@ run: build
 boot:
 	$(Q)$(TOP)/scripts/qemu-run --board $(BOARD_DIR) --kernel $(IMAGES)/kernel \
 		--initrd $(IMAGES)/initramfs.cpio.gz \
-		--append "$(patsubst "%",%,$(CONFIG_TARGET_CMDLINE_EXTRA))"
+		--append "$(patsubst "%",%,$(CONFIG_TARGET_CMDLINE_EXTRA))" \
+		$(if $(CONFIG_INIT_EXIT_STATUS),--exit-device)
 
 check: deps
 	$(Q)$(TOP)/tests/run --out $(O)/tests

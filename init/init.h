@@ -136,9 +136,15 @@ bool have_children(void);
 /* ---- shutdown.c ---- */
 
 void shutdown_request(int signo);
+void shutdown_for_service(const char *id, enum svc_action action, int status);
 bool shutdown_active(void);
 long long shutdown_step(long long now);
 __attribute__((noreturn)) void system_reboot(int cmd);
 __attribute__((noreturn)) void freeze(void);
+
+/* ---- vmexit.c: a service's exit status out of a test VM ---- */
+
+void vm_exit_line(int status);
+void vm_exit(int status); /* INIT_EXIT_STATUS; returns if QEMU did not end */
 
 #endif

@@ -24,6 +24,15 @@ enum svc_restart {
 	SVC_RESTART_ALWAYS,
 };
 
+/* What PID 1 does when a service ends for good (SUCCESS_ACTION,
+ * FAILURE_ACTION): the ordered shutdown, then this. */
+enum svc_action {
+	SVC_ACTION_NONE,
+	SVC_ACTION_POWEROFF,
+	SVC_ACTION_REBOOT,
+	SVC_ACTION_HALT,
+};
+
 enum svc_output {
 	SVC_OUTPUT_LOG,		/* pipe to PID 1, forwarded line by line */
 	SVC_OUTPUT_CONSOLE,	/* /dev/console itself (the interactive shell) */
@@ -44,6 +53,8 @@ struct svc {
 	enum svc_restart restart;
 	enum svc_output output;
 	unsigned char send_sighup;	/* SIGHUP right after SIGTERM at stop */
+	unsigned char success_action;	/* enum svc_action: ended with 0 */
+	unsigned char failure_action;	/* ... ended otherwise, no restart */
 	const unsigned short *after;	/* indexes into svc_table, all < own */
 	unsigned int nafter;
 

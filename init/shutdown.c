@@ -26,6 +26,7 @@ static const char *action;
 static unsigned int cur; /* services at index >= cur are stopped */
 static bool stopping, killed;
 static long long stop_begin, killed_after, deadline;
+static int exit_status = -1; /* of the service that shut down, or -1 */
 
 #define TIMEOUT_MS ((long long)CFG_INIT_SHUTDOWN_TIMEOUT_MS)
 
@@ -68,6 +69,24 @@ void shutdown_request(int signo)
 	reboot_cmd = cmd;
 	cur = svc_count;
 	phase = PH_SERVICES;
+}
+
+/* SUCCESS_ACTION / FAILURE_ACTION: the same shutdown as the signals',
+ * and the service's status is reported at its very end. */
+void shutdown_for_service(const char *id, enum svc_action act, int status)
+{
+	static const int signo[] = {
+		[SVC_ACTION_POWEROFF] = SIGUSR2,
+		[SVC_ACTION_REBOOT] = SIGTERM,
+		[SVC_ACTION_HALT] = SIGUSR1,
+	};
+
+	if (act == SVC_ACTION_NONE || act > SVC_ACTION_HALT || phase != PH_NONE)
+		return;
+	log_msg(LOG_NOTICE, "%s: ended with status %d, shutting down", id,
+		status);
+	exit_status = status;
+	shutdown_request(signo[act]);
 }
 
 /*
@@ -148,6 +167,8 @@ __attribute__((noreturn)) static void shutdown_final(void)
 	sync();
 	unmount_all();
 	sync();
+	if (exit_status >= 0)
+		vm_exit_line(exit_status);
 	system_reboot(reboot_cmd);
 }
 
@@ -246,6 +267,8 @@ void system_reboot(int cmd)
 
 	pid = fork();
 	if (pid == 0) {
+		if (exit_status >= 0)
+			vm_exit(exit_status); /* INIT_EXIT_STATUS */
 		reboot(cmd);
 		_exit(errno & 0xff);
 	}

@@ -224,7 +224,7 @@ static void instance_ended(unsigned int i, int status, long long now)
 	struct run *r = &runs[i];
 	const char *id = svc_id(i);
 	bool failed, quiet = shutdown_active();
-	int level;
+	int level, code;
 	long long d;
 	char sfx[48] = "";
 
@@ -258,6 +258,16 @@ static void instance_ended(unsigned int i, int status, long long now)
 		log_msg(quiet ? LOG_DEBUG : level, "%s: exited status %d%s", id,
 			WEXITSTATUS(status), sfx);
 	}
+	/* Ended for good: SUCCESS_ACTION / FAILURE_ACTION (not when the
+	 * machine is shutting down anyway). */
+	code = r->fail_step >= 0 ? 127 :
+	       WIFSIGNALED(status) ? 128 + WTERMSIG(status) :
+				     WEXITSTATUS(status);
+	if (r->state == RUN_DONE && !quiet)
+		shutdown_for_service(id,
+			failed ? svc_table[i].failure_action :
+				 svc_table[i].success_action,
+			code);
 	r->fail_step = -1;
 }
 

@@ -35,6 +35,14 @@ CMDLINE="console=ttyAMA0 panic=-1"
 # Measured 3.6 s to power-off against 2.0 s for x86_64.
 TIMEOUT_SCALE=2
 
+# INIT_EXIT_STATUS (test images only): QEMU's exit status carries the
+# exit status of the service that shut the VM down, through Arm
+# semihosting SYS_EXIT from PID 1 (userspace=on: PID 1 runs at EL0/PL0).
+# Semihosting also gives the guest the host's files: never in a product.
+QEMU_EXIT_ARGS="-semihosting-config enable=on,target=native,userspace=on"
+# How scripts/vmtest reads the status back from QEMU's exit status.
+QEMU_EXIT_DECODE=semihosting
+
 # Debian packages the host needs for this board: QEMU, the cross compiler
 # and the cross kernel UAPI headers (not linux-libc-dev:armhf), and the
 # tools of the image scripts.

@@ -39,6 +39,15 @@ CMDLINE="console=ttyS0 panic=-1"
 # Boot time relative to x86_64 (test timeouts are multiplied by it).
 TIMEOUT_SCALE=1
 
+# INIT_EXIT_STATUS (test images only): QEMU's exit status carries the
+# exit status of the service that shut the VM down. PID 1 writes it to
+# I/O port 0xf4; QEMU then exits with ((status << 1) | 1) & 255, so the
+# low 7 bits survive (scripts/vmtest decodes it, and takes the full
+# value from the "rampart: exit status N" console line).
+QEMU_EXIT_ARGS="-device isa-debug-exit,iobase=0xf4,iosize=0x01"
+# How scripts/vmtest reads the status back from QEMU's exit status.
+QEMU_EXIT_DECODE=debug-exit
+
 # Debian packages the host needs for this board: QEMU, the native musl
 # compiler, kernel UAPI headers, and the tools of the image scripts.
 HOST_PACKAGES="qemu-system-x86 musl-tools linux-libc-dev gcc make cpio xz-utils dpkg-dev busybox-static"

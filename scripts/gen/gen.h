@@ -148,6 +148,7 @@ __attribute__((format(printf, 2, 3))) void value_warning(
 extern const char *const svc_type_names[];
 extern const char *const svc_restart_names[];
 extern const char *const svc_output_names[];
+extern const char *const svc_action_names[];
 
 /* table.c: services from .config, checked and ordered */
 
@@ -162,6 +163,8 @@ struct service {
 	int restart; /* ... svc_restart_names */
 	int output;  /* ... svc_output_names */
 	int send_sighup; /* SEND_SIGHUP */
+	int success_action; /* index into svc_action_names */
+	int failure_action;
 
 	/* -- namespaces and filesystem -- */
 

@@ -19,6 +19,8 @@
 const char *const svc_type_names[] = {"simple", "oneshot", NULL};
 const char *const svc_restart_names[] = {"no", "on-failure", "always", NULL};
 const char *const svc_output_names[] = {"log", "console", "null", NULL};
+const char *const svc_action_names[] = {
+	"none", "poweroff", "reboot", "halt", NULL};
 
 static void value_message(
 	int error, const struct value *v, const char *fmt, va_list ap)
@@ -337,6 +339,20 @@ static void apply_send_sighup(
 	s->send_sighup = !strcmp(v->text, "y");
 }
 
+static void apply_success_action(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_choice(v, svc_action_names, &s->success_action);
+}
+
+static void apply_failure_action(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_choice(v, svc_action_names, &s->failure_action);
+}
+
 /*
  * The options, in menu order.  Help lines are at most 68 characters: the
  * expansion indents them by a tab and two spaces.
@@ -534,6 +550,41 @@ const struct svc_option svc_options[] = {
 "ignore SIGTERM but end on SIGHUP (the hang-up of their terminal),\n"
 "so a console shell with this option ends at once at shutdown\n"
 "instead of after INIT_SHUTDOWN_TIMEOUT_MS and a SIGKILL.",
+	},
+	{
+		.suffix = "SUCCESS_ACTION",
+		.type = OPT_STRING,
+		.prompt = "Action when it ends successfully (none, poweroff, reboot, halt)",
+		.def = "\"none\"",
+		.apply = apply_success_action,
+		.help =
+"What the machine does when the service has ended with status 0\n"
+"and is not restarted, as SuccessAction= in systemd.unit(5):\n"
+"  none      nothing, the other services go on;\n"
+"  poweroff  the ordered shutdown (services stopped in reverse\n"
+"            order, processes killed, filesystems unmounted), then\n"
+"            power off;\n"
+"  reboot    the same, then reboot;\n"
+"  halt      the same, then halt.\n"
+"The service's exit status is printed as the last line PID 1\n"
+"writes (\"rampart: exit status N\", 128+N when killed by signal\n"
+"N) and, with INIT_EXIT_STATUS, becomes the exit status of QEMU.\n"
+"Typical for a test VM: a oneshot test with both actions set to\n"
+"poweroff.",
+	},
+	{
+		.suffix = "FAILURE_ACTION",
+		.type = OPT_STRING,
+		.prompt = "Action when it fails (none, poweroff, reboot, halt)",
+		.def = "\"none\"",
+		.apply = apply_failure_action,
+		.help =
+"What the machine does when the service has ended with a non-zero\n"
+"status, was killed by a signal or could not be started, and is\n"
+"not restarted (see RESTART), as FailureAction= in systemd.unit(5).\n"
+"The actions are those of SUCCESS_ACTION; a service that could not\n"
+"be started reports exit status 127. Neither action is taken for a\n"
+"service that ends because the machine is shutting down.",
 	},
 
 	/* -- namespaces and filesystem -- */

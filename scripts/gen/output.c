@@ -21,6 +21,12 @@ static const char *const output_enums[] = {
 	"SVC_OUTPUT_CONSOLE",
 	"SVC_OUTPUT_NULL",
 };
+static const char *const action_enums[] = {
+	"SVC_ACTION_NONE",
+	"SVC_ACTION_POWEROFF",
+	"SVC_ACTION_REBOOT",
+	"SVC_ACTION_HALT",
+};
 
 static int is_global(const char *name)
 {
@@ -108,6 +114,12 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	sb_printf(sb, "\t\t.output = %s,\n", output_enums[s->output]);
 	if (s->send_sighup)
 		sb_puts(sb, "\t\t.send_sighup = 1,\n");
+	if (s->success_action)
+		sb_printf(sb, "\t\t.success_action = %s,\n",
+			action_enums[s->success_action]);
+	if (s->failure_action)
+		sb_printf(sb, "\t\t.failure_action = %s,\n",
+			action_enums[s->failure_action]);
 
 	/* -- namespaces and filesystem -- */
 
@@ -184,6 +196,13 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		if (!s->nafter)
 			sb_puts(sb, " -");
 		sb_printf(sb, "\n  output  %s\n", svc_output_names[s->output]);
+		/* only when set: most services have none */
+		if (s->success_action)
+			sb_printf(sb, "  success %s\n",
+				svc_action_names[s->success_action]);
+		if (s->failure_action)
+			sb_printf(sb, "  failure %s\n",
+				svc_action_names[s->failure_action]);
 		sb_puts(sb, "  workdir ");
 		sb_shell_word(sb, s->workdir);
 		sb_printf(sb, "\n  umask   0%03o\n", s->umask);
