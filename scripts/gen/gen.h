@@ -2,6 +2,7 @@
 #ifndef RAMPART_GEN_H
 #define RAMPART_GEN_H
 
+#include <stdio.h>
 #include <stdarg.h>
 #include <stddef.h>
 
@@ -217,5 +218,10 @@ int table_image_stat(struct table *t, const char *path, unsigned int *mode);
 int cmd_kconfig(int argc, char **argv);
 int cmd_table(int argc, char **argv);
 int output_write(struct table *t, const char *dir);
+
+/* exposure.c: scores (0..10) from .config, INIT_MAX_EXPOSURE, the report */
+void exposure_check(struct table *t);
+void gen_exposure_txt(struct table *t, struct strbuf *sb);
+void exposure_summary(struct table *t, FILE *f);
 
 #endif

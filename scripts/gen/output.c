@@ -243,5 +243,6 @@ int output_write(struct table *t, const char *dir)
 	err |= write_one(dir, "config.h", gen_config_h, t);
 	err |= write_one(dir, "services.c", gen_services_c, t);
 	err |= write_one(dir, "services.txt", gen_services_txt, t);
+	err |= write_one(dir, "exposure.txt", gen_exposure_txt, t);
 	return err ? -1 : 0;
 }

@@ -579,9 +579,10 @@ int cmd_table(int argc, char **argv)
 	for (i = 0; i < t.nsvcs; i++)
 		finish_service(&t, &t.svcs[i]);
 	order_services(&t);
+	exposure_check(&t);
 	/* Nothing is written unless everything is right. */
-	if (!gen_errors)
-		output_write(&t, out);
+	if (!gen_errors && !output_write(&t, out))
+		exposure_summary(&t, stdout);
 	table_free(&t);
 	return gen_errors ? 1 : 0;
 }
