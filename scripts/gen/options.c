@@ -735,7 +735,10 @@ const struct svc_option svc_options[] = {
 "          /dev/tty and /dev/ptmx;\n"
 "  auto    as closed when DEVICE_ALLOW is set, else no device\n"
 "          restriction at all.\n"
-"With strict and an empty DEVICE_ALLOW no device can be opened.",
+"With strict and an empty DEVICE_ALLOW no device can be opened.\n"
+"The service's stdin is /dev/null, opened once it is in its\n"
+"cgroup: with strict, list \"/dev/null rw\" or it cannot start\n"
+"(\"sandbox failed at stdio\").",
 	},
 	{
 		.suffix = "TASKS_MAX",
