@@ -1,9 +1,12 @@
 /* cgroup.c - one cgroup per service below /sys/fs/cgroup: the unit of kill. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "init.h"
@@ -16,6 +19,12 @@ static int cg_path(char *buf, size_t size, const char *id, const char *file)
 	return 0;
 }
 
+/*
+ * Every instance gets a fresh cgroup: a previous instance's cgroup (empty
+ * by the time a new instance starts, see supervise.c) is removed first,
+ * with its limits and its device program, so nothing stale carries over
+ * (a BPF_F_ALLOW_MULTI attach would otherwise add a second program).
+ */
 int cgroup_create(const char *id)
 {
 	char path[96];
@@ -23,10 +32,53 @@ int cgroup_create(const char *id)
 
 	if (r < 0)
 		return r;
-	/* EEXIST: a previous instance's cgroup, reused (it is empty by the
-	 * time a new instance starts, see supervise.c). */
-	if (mkdir(path, 0755) < 0 && errno != EEXIST)
+	if (mkdir(path, 0755) == 0)
+		return 0;
+	if (errno != EEXIST)
 		return -errno;
+	r = cgroup_remove(id);
+	if (r < 0)
+		return r;
+	return mkdir(path, 0755) < 0 ? -errno : 0;
+}
+
+/*
+ * The limits go into the fresh cgroup before the service is placed in
+ * it, so the service never runs unlimited.  A file that is missing (the
+ * controller is not enabled) or refuses the value fails the start.
+ */
+int cgroup_limits(const struct svc *svc, int *step)
+{
+	static const struct {
+		int step;
+		const char *file;
+		size_t off;
+	} limits[] = {
+		{STEP_TASKS_MAX, "pids.max", offsetof(struct svc, tasks_max)},
+		{STEP_MEMORY_MAX, "memory.max",
+			offsetof(struct svc, memory_max)},
+		{STEP_CPU_QUOTA, "cpu.max", offsetof(struct svc, cpu_max)},
+	};
+	char path[96];
+	const char *value;
+	unsigned int i;
+	int r;
+
+	for (i = 0; i < sizeof(limits) / sizeof(limits[0]); i++) {
+		value = *(const char *const *)((const char *)svc +
+					       limits[i].off);
+		if (!value)
+			continue;
+		*step = limits[i].step;
+		r = cg_path(path, sizeof(path), svc->id, limits[i].file);
+		if (r == 0)
+			r = file_write(path, value);
+		if (r < 0) {
+			log_msg(LOG_ERR, "%s: %s \"%s\": %s", svc->id,
+				limits[i].file, value, strerror(-r));
+			return r;
+		}
+	}
 	return 0;
 }
 
@@ -147,13 +199,66 @@ int cgroup_is_empty(const char *id)
 	return r;
 }
 
+/*
+ * rmdir of a cgroup with child cgroups fails (EBUSY): a root service may
+ * have made some.  Remove them depth first, without opendir (which
+ * allocates): getdents64 into a stack buffer.  Depth and path length are
+ * bounded; a deeper tree is left and the rmdir reports EBUSY.
+ */
+#define CG_DEPTH_MAX 8
+
+struct linux_dirent64 {
+	unsigned long long d_ino;
+	long long d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+static int cg_rmdir_tree(char *path, size_t len, size_t size, int depth)
+{
+	char buf[1024];
+	struct linux_dirent64 *d;
+	long n, k;
+	size_t nl;
+	int fd, again = 1;
+
+	while (depth < CG_DEPTH_MAX && again) {
+		again = 0;
+		fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (fd < 0)
+			break;
+		while ((n = syscall(SYS_getdents64, fd, buf, sizeof(buf))) > 0) {
+			for (k = 0; k < n; k += d->d_reclen) {
+				d = (struct linux_dirent64 *)(buf + k);
+				if (d->d_type != DT_DIR ||
+					!strcmp(d->d_name, ".") ||
+					!strcmp(d->d_name, ".."))
+					continue;
+				nl = strlen(d->d_name);
+				if (len + 1 + nl >= size)
+					continue;
+				path[len] = '/';
+				memcpy(path + len + 1, d->d_name, nl + 1);
+				if (cg_rmdir_tree(path, len + 1 + nl, size,
+					    depth + 1) == 0)
+					again = 1; /* the listing changed */
+				path[len] = '\0';
+			}
+		}
+		close(fd);
+	}
+	return rmdir(path) < 0 ? -errno : 0;
+}
+
 /* rmdir succeeds only on an empty cgroup; EBUSY means "not yet". */
 int cgroup_remove(const char *id)
 {
-	char path[96];
+	char path[256];
 	int r = cg_path(path, sizeof(path), id, "");
 
 	if (r < 0)
 		return r;
-	return rmdir(path) < 0 ? -errno : 0;
+	path[strlen(path) - 1] = '\0'; /* no trailing '/' */
+	return cg_rmdir_tree(path, strlen(path), sizeof(path), 0);
 }

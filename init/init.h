@@ -77,6 +77,10 @@ size_t fmt(char *buf, size_t size, const char *f, ...)
 	X(SPAWN, "spawn")                                                      \
 	X(CGROUP, "cgroup")                                                    \
 	/* -- devices and cgroup limits: PID 1's side -- */                    \
+	X(TASKS_MAX, "tasks-max")                                              \
+	X(MEMORY_MAX, "memory-max")                                            \
+	X(CPU_QUOTA, "cpu-quota")                                              \
+	X(DEVICES, "devices")                                                  \
 	X(SIGNALS, "signals")                                                  \
 	X(SETSID, "setsid")                                                    \
 	X(STDIO, "stdio")                                                      \
@@ -125,6 +129,11 @@ int cgroup_is_empty(const char *id);
 int cgroup_events_open(const char *id);
 int cgroup_events_empty(int fd);
 int cgroup_remove(const char *id);
+int cgroup_limits(const struct svc *svc, int *step);
+
+/* ---- devices.c: the DEVICE_ALLOW program on the service's cgroup ---- */
+
+int devices_apply(const struct svc *svc);
 
 /* ---- supervise.c: the one loop and the per-service state ---- */
 

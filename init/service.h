@@ -33,6 +33,21 @@ enum svc_action {
 	SVC_ACTION_HALT,
 };
 
+/* -- devices and cgroup limits -- */
+/*
+ * One DEVICE_ALLOW rule.  A path is stat'ed and a class looked up in
+ * /proc/devices when the service starts (runtime state, not configuration);
+ * numbers are used as they are.  access holds the kernel's BPF_DEVCG_ACC_*
+ * bits (m = 1, r = 2, w = 4).
+ */
+struct svc_dev_rule {
+	const char *path;	/* a device node, or NULL */
+	const char *class;	/* a name in /proc/devices, or NULL */
+	char type;		/* 'c' or 'b'; 0 for a path */
+	unsigned char access;
+	int major, minor;	/* -1: any (numbers only) */
+};
+
 enum svc_output {
 	SVC_OUTPUT_LOG,		/* pipe to PID 1, forwarded line by line */
 	SVC_OUTPUT_CONSOLE,	/* /dev/console itself (the interactive shell) */
@@ -66,6 +81,12 @@ struct svc {
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 
 	/* -- devices and cgroup limits (devices.c, cgroup.c) -- */
+	unsigned char dev_filter;	/* attach a device program */
+	unsigned short ndev_rules;	/* 0 with dev_filter: deny all */
+	const struct svc_dev_rule *dev_rules;
+	const char *tasks_max;		/* pids.max contents, or NULL */
+	const char *memory_max;		/* memory.max contents, or NULL */
+	const char *cpu_max;		/* cpu.max contents, or NULL */
 
 	/* -- end of restrictions -- */
 };

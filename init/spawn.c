@@ -41,6 +41,18 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	if (r < 0)
 		return r;
 
+	/* -- devices and cgroup limits -- */
+	/* Limits and the device program go on the fresh, still empty
+	 * cgroup before the child exists: once placed, it is restricted
+	 * from its first instruction. */
+	r = cgroup_limits(svc, step);
+	if (r < 0)
+		return r;
+	*step = STEP_DEVICES;
+	r = devices_apply(svc);
+	if (r < 0)
+		return r;
+
 	/* All of PID 1's fds are close-on-exec: none may leak into a
 	 * service (the sandbox also closes every fd >= 3). */
 	*step = STEP_SPAWN;

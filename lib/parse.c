@@ -391,3 +391,199 @@ int parse_kconfig_string(
 			err, errlen, -EINVAL, "text after the closing quote");
 	return 0;
 }
+
+/* -- devices and cgroup limits -- */
+
+/* One number of MAJOR:MINOR, or '*': [s, end) */
+static int dev_number(const char *s, const char *end, long max, long *out,
+	const char *what, char *err, size_t errlen)
+{
+	long v = 0;
+	const char *p;
+
+	if (end - s == 1 && *s == '*') {
+		*out = PARSE_DEV_ANY;
+		return 0;
+	}
+	if (end == s)
+		return fail(err, errlen, -EINVAL, "empty %s number", what);
+	for (p = s; p < end; p++) {
+		if (!is_digit(*p))
+			return fail(err, errlen, -EINVAL,
+				"%s is not a number or '*'", what);
+		v = v * 10 + (*p - '0');
+		if (v > max)
+			return fail(err, errlen, -ERANGE,
+				"%s out of range (0 to %ld)", what, max);
+	}
+	*out = v;
+	return 0;
+}
+
+static int dev_access(const char *s, size_t len, unsigned int *out, char *err,
+	size_t errlen)
+{
+	unsigned int a = 0, bit;
+	char cb[16];
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		switch (s[i]) {
+		case 'r': bit = PARSE_DEV_R; break;
+		case 'w': bit = PARSE_DEV_W; break;
+		case 'm': bit = PARSE_DEV_M; break;
+		default:
+			return fail(err, errlen, -EINVAL,
+				"access %s is not r, w or m", show_char(s[i], cb));
+		}
+		if (a & bit)
+			return fail(err, errlen, -EINVAL,
+				"access '%c' given twice", s[i]);
+		a |= bit;
+	}
+	*out = a;
+	return 0;
+}
+
+int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,
+	size_t errlen)
+{
+	const char *w[4], *p = entry, *colon;
+	size_t wl[4], n = 0, nspec, i;
+	char path[PARSE_PATH_MAX], sub[PARSE_ERR_MAX];
+	int ret;
+
+	memset(rule, 0, sizeof(*rule));
+	rule->major = rule->minor = PARSE_DEV_ANY;
+	for (;;) {
+		while (is_blank(*p))
+			p++;
+		if (!*p)
+			break;
+		if (n == 3)
+			return fail(err, errlen, -EINVAL, "too many words");
+		w[n] = p;
+		while (*p && !is_blank(*p))
+			p++;
+		wl[n] = (size_t)(p - w[n]);
+		n++;
+	}
+	if (!n)
+		return fail(err, errlen, -EINVAL, "empty device rule");
+
+	if (wl[0] == 1 && (w[0][0] == 'c' || w[0][0] == 'b')) {
+		rule->kind = PARSE_DEV_NUMBER;
+		rule->type = w[0][0];
+		if (n < 2)
+			return fail(err, errlen, -EINVAL,
+				"'%c' needs MAJOR:MINOR", w[0][0]);
+		colon = memchr(w[1], ':', wl[1]);
+		if (!colon)
+			return fail(err, errlen, -EINVAL,
+				"expected MAJOR:MINOR after '%c'", w[0][0]);
+		ret = dev_number(w[1], colon, PARSE_DEV_MAJOR_MAX,
+			&rule->major, "major", err, errlen);
+		if (!ret)
+			ret = dev_number(colon + 1, w[1] + wl[1],
+				PARSE_DEV_MINOR_MAX, &rule->minor, "minor",
+				err, errlen);
+		if (ret)
+			return ret;
+		nspec = 2;
+	} else if (w[0][0] == '/') {
+		rule->kind = PARSE_DEV_PATH;
+		if (wl[0] >= sizeof(path))
+			return fail(err, errlen, -ENAMETOOLONG,
+				"path too long");
+		memcpy(path, w[0], wl[0]);
+		path[wl[0]] = '\0';
+		ret = parse_path(path, sub, sizeof(sub));
+		if (ret)
+			return fail(err, errlen, ret, "device path: %s", sub);
+		rule->name_len = wl[0];
+		rule->name = (size_t)(w[0] - entry);
+		nspec = 1;
+	} else if ((wl[0] > 5 && !strncmp(w[0], "char-", 5)) ||
+		   (wl[0] > 6 && !strncmp(w[0], "block-", 6))) {
+		rule->kind = PARSE_DEV_CLASS;
+		rule->type = w[0][0] == 'c' ? 'c' : 'b';
+		i = rule->type == 'c' ? 5 : 6;
+		rule->name = (size_t)(w[0] - entry) + i;
+		rule->name_len = wl[0] - i;
+		if (rule->name_len > PARSE_DEV_CLASS_MAX)
+			return fail(err, errlen, -ENAMETOOLONG,
+				"device class name longer than %d",
+				PARSE_DEV_CLASS_MAX);
+		for (i = 0; i < rule->name_len; i++)
+			if (is_control(entry[rule->name + i]) ||
+				(unsigned char)entry[rule->name + i] >= 0x80)
+				return fail(err, errlen, -EINVAL,
+					"bad character in device class");
+		nspec = 1;
+	} else {
+		return fail(err, errlen, -EINVAL,
+			"expected /dev/PATH, char-CLASS, block-CLASS, or c|b "
+			"MAJOR:MINOR");
+	}
+	if (n > nspec + 1)
+		return fail(err, errlen, -EINVAL, "too many words");
+	if (n == nspec) {
+		rule->access = PARSE_DEV_R | PARSE_DEV_W | PARSE_DEV_M;
+		return 0;
+	}
+	return dev_access(w[nspec], wl[nspec], &rule->access, err, errlen);
+}
+
+int parse_bytes(const char *s, unsigned long long *out, char *err,
+	size_t errlen)
+{
+	static const char units[] = "KMGT";
+	char num[32], sub[PARSE_ERR_MAX];
+	unsigned long long v, mul = 1;
+	size_t len = strlen(s);
+	const char *u;
+	int ret;
+
+	if (len && !is_digit(s[len - 1])) {
+		u = strchr(units, s[len - 1]);
+		if (!u)
+			return fail(err, errlen, -EINVAL,
+				"not a size (bytes, or a number with K, M, G "
+				"or T)");
+		mul = 1ULL << (10 * (u - units + 1));
+		len--;
+	}
+	if (len >= sizeof(num))
+		return fail(err, errlen, -ERANGE, "size out of range");
+	memcpy(num, s, len);
+	num[len] = '\0';
+	ret = parse_uint(num, 1, ~0ULL / mul, &v, sub, sizeof(sub));
+	if (ret == -ERANGE)
+		return fail(err, errlen, ret, "size out of range (1 to 2^64-1 "
+					      "bytes)");
+	if (ret)
+		return fail(err, errlen, ret,
+			"not a size (bytes, or a number with K, M, G or T)");
+	*out = v * mul;
+	return 0;
+}
+
+int parse_percent(const char *s, unsigned long min, unsigned long max,
+	unsigned long *out, char *err, size_t errlen)
+{
+	char num[24];
+	size_t len = strlen(s);
+	unsigned long long v;
+
+	if (!len || s[len - 1] != '%' || len > sizeof(num))
+		return fail(err, errlen, -EINVAL, "not a percentage (N%%)");
+	memcpy(num, s, len - 1);
+	num[len - 1] = '\0';
+	if (parse_uint(num, 0, ~0ULL, &v, NULL, 0))
+		return fail(err, errlen, -EINVAL, "not a percentage (N%%)");
+	if (v < min || v > max)
+		return fail(err, errlen, -ERANGE,
+			"out of range (%lu%% to %lu%%)", min, max);
+	*out = (unsigned long)v;
+	return 0;
+}

@@ -87,4 +87,50 @@ int parse_choice(const char *s, const char *const *names, int *out, char *err,
 int parse_kconfig_string(
 	const char *s, char *out, const char **end, char *err, size_t errlen);
 
+/* -- devices and cgroup limits -- */
+
+/*
+ * parse_dev_rule - one DEVICE_ALLOW entry (systemd's DeviceAllow=):
+ *   /dev/PATH [ACCESS]        a node, resolved with stat when the service
+ *                             starts (the build checks only the syntax)
+ *   char-NAME [ACCESS]        every major /proc/devices lists as NAME
+ *   block-NAME [ACCESS]       (resolved when the service starts)
+ *   c|b MAJOR:MINOR [ACCESS]  numbers, '*' for any; major <= 4095,
+ *                             minor <= 1048575 (the kernel's dev_t)
+ * ACCESS is one or more of r (read), w (write), m (mknod), each at most
+ * once; omitted means rwm, as in systemd.  Blanks separate the words.
+ * The access bits are the kernel's BPF_DEVCG_ACC_* values.
+ */
+#define PARSE_DEV_M 1 /* BPF_DEVCG_ACC_MKNOD */
+#define PARSE_DEV_R 2 /* BPF_DEVCG_ACC_READ */
+#define PARSE_DEV_W 4 /* BPF_DEVCG_ACC_WRITE */
+#define PARSE_DEV_ANY (-1L)
+#define PARSE_DEV_MAJOR_MAX 4095L
+#define PARSE_DEV_MINOR_MAX 1048575L
+#define PARSE_DEV_CLASS_MAX 63
+
+enum parse_dev_kind { PARSE_DEV_PATH, PARSE_DEV_CLASS, PARSE_DEV_NUMBER };
+
+struct parse_dev_rule {
+	int kind;	     /* enum parse_dev_kind */
+	char type;	     /* 'c' or 'b'; 0 for a path (stat decides) */
+	long major, minor;   /* NUMBER only; PARSE_DEV_ANY for '*' */
+	unsigned int access; /* PARSE_DEV_R | PARSE_DEV_W | PARSE_DEV_M */
+	size_t name, name_len; /* PATH, CLASS: where the name is in entry */
+};
+
+int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,
+	size_t errlen);
+
+/*
+ * parse_bytes - a size as systemd writes it: decimal bytes with an
+ * optional K, M, G or T suffix (powers of 1024), at least 1.
+ */
+int parse_bytes(const char *s, unsigned long long *out, char *err,
+	size_t errlen);
+
+/* parse_percent - "N%" with N in [min, max]. */
+int parse_percent(const char *s, unsigned long min, unsigned long max,
+	unsigned long *out, char *err, size_t errlen);
+
 #endif

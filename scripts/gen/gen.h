@@ -150,6 +150,11 @@ extern const char *const svc_type_names[];
 extern const char *const svc_restart_names[];
 extern const char *const svc_output_names[];
 extern const char *const svc_action_names[];
+/* -- devices and cgroup limits -- */
+extern const char *const svc_dev_policy_names[];
+enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
+#define DEV_ALLOW_MAX 64
+void options_free_devices(struct service *s);
 
 /* table.c: services from .config, checked and ordered */
 
@@ -172,6 +177,13 @@ struct service {
 	/* -- credentials, capabilities, rlimits -- */
 
 	/* -- devices and cgroup limits -- */
+	char **dev_entries;	/* DEVICE_ALLOW, split at ',', trimmed */
+	struct parse_dev_rule *dev_rules; /* parsed, like dev_entries */
+	size_t ndev;
+	int dev_policy;		/* index into svc_dev_policy_names */
+	char *tasks_max;	/* pids.max contents, NULL: unset */
+	char *memory_max;	/* memory.max contents, NULL: unset */
+	char *cpu_max;		/* cpu.max contents, NULL: unset */
 
 	/* -- end of restrictions -- */
 	char *workdir;

@@ -74,6 +74,136 @@ static void gen_strings(
 	sb_puts(sb, "\tNULL,\n};\n");
 }
 
+/* -- devices and cgroup limits -- */
+
+/*
+ * DEVICE_POLICY=closed (and auto with DEVICE_ALLOW) adds systemd's
+ * standard pseudo-devices.  Their numbers are fixed by the kernel
+ * (Documentation/admin-guide/devices.txt), so they need no runtime lookup.
+ */
+static const struct {
+	const char *name;
+	int major, minor;
+} dev_pseudo[] = {
+	{"/dev/null", 1, 3}, {"/dev/zero", 1, 5}, {"/dev/full", 1, 7},
+	{"/dev/random", 1, 8}, {"/dev/urandom", 1, 9}, {"/dev/tty", 5, 0},
+	{"/dev/ptmx", 5, 2},
+};
+#define DEV_NPSEUDO (sizeof(dev_pseudo) / sizeof(dev_pseudo[0]))
+
+/* 0: no device program; 1: a program (possibly denying everything). */
+static int dev_filter(const struct service *s)
+{
+	return s->dev_policy != DEV_POLICY_AUTO || s->ndev;
+}
+
+static int dev_pseudo_added(const struct service *s)
+{
+	return s->dev_policy == DEV_POLICY_CLOSED ||
+	       (s->dev_policy == DEV_POLICY_AUTO && s->ndev);
+}
+
+static void dev_access_str(unsigned int a, char *buf)
+{
+	char *o = buf;
+
+	if (a & PARSE_DEV_R)
+		*o++ = 'r';
+	if (a & PARSE_DEV_W)
+		*o++ = 'w';
+	if (a & PARSE_DEV_M)
+		*o++ = 'm';
+	*o = '\0';
+}
+
+static size_t dev_nrules(const struct service *s)
+{
+	return s->ndev + (dev_pseudo_added(s) ? DEV_NPSEUDO : 0);
+}
+
+static void gen_dev_rules(struct service *s, struct strbuf *sb)
+{
+	struct parse_dev_rule *r;
+	char name[PARSE_PATH_MAX];
+	size_t i;
+
+	if (!dev_filter(s) || !dev_nrules(s))
+		return;
+	sb_printf(sb, "static const struct svc_dev_rule svc_%s_dev[] = {\n",
+		s->id);
+	for (i = 0; i < s->ndev; i++) {
+		r = &s->dev_rules[i];
+		sb_puts(sb, "\t{");
+		if (r->kind != PARSE_DEV_NUMBER) {
+			memcpy(name, s->dev_entries[i] + r->name, r->name_len);
+			name[r->name_len] = '\0';
+			sb_puts(sb, r->kind == PARSE_DEV_PATH ? ".path = " :
+								".class = ");
+			sb_c_string(sb, name);
+			sb_puts(sb, ", ");
+		}
+		if (r->type)
+			sb_printf(sb, ".type = '%c', ", r->type);
+		sb_printf(sb, ".major = %ld, .minor = %ld, .access = %u},\n",
+			r->major, r->minor, r->access);
+	}
+	if (dev_pseudo_added(s)) {
+		sb_puts(sb, "\t/* DEVICE_POLICY: the standard pseudo-devices */\n");
+		for (i = 0; i < DEV_NPSEUDO; i++)
+			sb_printf(sb,
+				"\t{.type = 'c', .major = %d, .minor = %d, "
+				".access = %u}, /* %s */\n",
+				dev_pseudo[i].major, dev_pseudo[i].minor,
+				PARSE_DEV_R | PARSE_DEV_W, dev_pseudo[i].name);
+	}
+	sb_puts(sb, "};\n");
+}
+
+static void gen_dev_entry(struct service *s, struct strbuf *sb)
+{
+	if (dev_filter(s)) {
+		sb_puts(sb, "\t\t.dev_filter = 1,\n");
+		if (dev_nrules(s))
+			sb_printf(sb, "\t\t.dev_rules = svc_%s_dev,\n", s->id);
+		sb_printf(sb, "\t\t.ndev_rules = %zu,\n", dev_nrules(s));
+	}
+	if (s->tasks_max)
+		sb_printf(sb, "\t\t.tasks_max = \"%s\",\n", s->tasks_max);
+	if (s->memory_max)
+		sb_printf(sb, "\t\t.memory_max = \"%s\",\n", s->memory_max);
+	if (s->cpu_max)
+		sb_printf(sb, "\t\t.cpu_max = \"%s\",\n", s->cpu_max);
+}
+
+static void gen_dev_txt(struct service *s, struct strbuf *sb)
+{
+	char acc[8];
+	size_t i;
+
+	if (dev_filter(s)) {
+		sb_printf(sb, "  devices %s:", svc_dev_policy_names[s->dev_policy]);
+		for (i = 0; i < s->ndev; i++) {
+			sb_puts(sb, i ? ", " : " ");
+			sb_puts(sb, s->dev_entries[i]);
+		}
+		if (dev_pseudo_added(s))
+			for (i = 0; i < DEV_NPSEUDO; i++) {
+				dev_access_str(PARSE_DEV_R | PARSE_DEV_W, acc);
+				sb_printf(sb, "%s%s %s", i || s->ndev ? ", " : " ",
+					dev_pseudo[i].name, acc);
+			}
+		if (!dev_nrules(s))
+			sb_puts(sb, " (none)");
+		sb_putc(sb, '\n');
+	}
+	if (s->tasks_max)
+		sb_printf(sb, "  pids.max    %s\n", s->tasks_max);
+	if (s->memory_max)
+		sb_printf(sb, "  memory.max  %s\n", s->memory_max);
+	if (s->cpu_max)
+		sb_printf(sb, "  cpu.max     %s\n", s->cpu_max);
+}
+
 static void gen_service_data(struct service *s, struct strbuf *sb)
 {
 	size_t i;
@@ -93,6 +223,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 				s->after_sorted[i]);
 		sb_puts(sb, " };\n");
 	}
+	gen_dev_rules(s, sb); /* devices and cgroup limits */
 	sb_putc(sb, '\n');
 }
 
@@ -126,6 +257,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- credentials, capabilities, rlimits -- */
 
 	/* -- devices and cgroup limits -- */
+	gen_dev_entry(s, sb);
 
 	/* -- end of restrictions -- */
 	if (s->nafter) {
@@ -211,6 +343,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 			sb_shell_word(sb, s->envp[i]);
 			sb_putc(sb, '\n');
 		}
+		gen_dev_txt(s, sb); /* devices and cgroup limits */
 	}
 	sb_printf(sb, "\n# %zu kernel modules, in load order\n", t->nmodules);
 	for (k = 0; k < t->nmodules; k++)

@@ -511,6 +511,7 @@ static void table_free(struct table *t)
 		free(s->after_text);
 		free(s->after);
 		free(s->after_sorted);
+		options_free_devices(s); /* devices and cgroup limits */
 	}
 	free(t->svcs);
 	free(t->order);

@@ -1,0 +1,378 @@
+/* devices.c - a service's DEVICE_ALLOW list as a cgroup-v2 BPF device program. */
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/bpf.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "init.h"
+
+/*
+ * PID 1 builds the program just before it forks the service: paths are
+ * stat'ed and classes looked up in /proc/devices then (runtime state, as
+ * devtmpfs and loaded drivers decide them), numbers come from the table.
+ * The program is a list of "if the request matches rule k, allow" blocks
+ * and a final "deny".  Everything is static: PID 1 allocates nothing.
+ *
+ * The kernel's context is struct bpf_cgroup_dev_ctx: access_type holds
+ * (access << 16) | type, then major, then minor.  A request (for instance
+ * open O_RDWR = read|write) is allowed when some rule of the same type,
+ * major and minor allows every bit of it.
+ */
+
+#define DEV_MATCH_MAX 256 /* rules after classes are expanded */
+#define RULE_INSNS 7	  /* type, 3 for access, major, minor, r0=1+exit */
+#define PROG_INSNS_MAX (7 + DEV_MATCH_MAX * (RULE_INSNS + 1) + 2)
+#define DEV_ACC_ALL (BPF_DEVCG_ACC_MKNOD | BPF_DEVCG_ACC_READ | BPF_DEVCG_ACC_WRITE)
+
+struct dev_match {
+	unsigned short type; /* BPF_DEVCG_DEV_CHAR / _BLOCK */
+	unsigned short access;
+	int major, minor; /* -1: any */
+};
+
+static struct dev_match matches[DEV_MATCH_MAX];
+static unsigned int nmatches;
+static struct bpf_insn prog[PROG_INSNS_MAX];
+static unsigned int nprog;
+static char verifier_log[8192];
+static char proc_devices[8192];
+
+/*
+ * bpf_attr's pointer fields are __u64 on every architecture: through
+ * uintptr_t, so that a 32-bit pointer in the upper half of the address
+ * space (armhf's stack) is zero-extended, not sign-extended.
+ */
+static __u64 ptr64(const void *p)
+{
+	return (__u64)(uintptr_t)p;
+}
+
+/* musl has no bpf() wrapper. */
+static int sys_bpf(int cmd, union bpf_attr *attr)
+{
+	int r = (int)syscall(SYS_bpf, cmd, attr, sizeof(*attr));
+
+	return r < 0 ? -errno : r;
+}
+
+static int match_add(
+	const char *id, unsigned short type, int major, int minor, int access)
+{
+	if (nmatches == DEV_MATCH_MAX) {
+		log_msg(LOG_ERR, "%s: devices: more than %d rules", id,
+			DEV_MATCH_MAX);
+		return -E2BIG;
+	}
+	matches[nmatches].type = type;
+	matches[nmatches].access = (unsigned short)access;
+	matches[nmatches].major = major;
+	matches[nmatches].minor = minor;
+	nmatches++;
+	return 0;
+}
+
+static int rule_path(const char *id, const struct svc_dev_rule *r)
+{
+	struct stat st;
+
+	/* stat, not lstat: /dev/stdin-like links name their target. */
+	if (stat(r->path, &st) < 0) {
+		log_msg(LOG_ERR, "%s: devices: %s: %s", id, r->path,
+			strerror(errno));
+		return -errno;
+	}
+	if (!S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode)) {
+		log_msg(LOG_ERR, "%s: devices: %s: not a device node", id,
+			r->path);
+		return -ENODEV;
+	}
+	return match_add(id,
+		S_ISCHR(st.st_mode) ? BPF_DEVCG_DEV_CHAR : BPF_DEVCG_DEV_BLOCK,
+		(int)major(st.st_rdev), (int)minor(st.st_rdev), r->access);
+}
+
+/*
+ * /proc/devices: "Character devices:", lines "%3d %s", a blank line,
+ * "Block devices:", lines again.  A name may have several majors.
+ */
+static int rule_class(const char *id, const struct svc_dev_rule *r)
+{
+	bool block_part = false, found = false;
+	const char *p = proc_devices, *name;
+	size_t nlen = strlen(r->class);
+	int major, e;
+
+	for (; *p; p = strchr(p, '\n'), p = p ? p + 1 : "") {
+		if (!strncmp(p, "Block devices:", 14))
+			block_part = true;
+		while (*p == ' ')
+			p++;
+		if (*p < '0' || *p > '9')
+			continue;
+		for (major = 0; *p >= '0' && *p <= '9'; p++)
+			major = major * 10 + (*p - '0');
+		if (*p != ' ')
+			continue;
+		name = p + 1;
+		if (block_part != (r->type == 'b') ||
+			strncmp(name, r->class, nlen) || name[nlen] != '\n')
+			continue;
+		e = match_add(id,
+			block_part ? BPF_DEVCG_DEV_BLOCK : BPF_DEVCG_DEV_CHAR,
+			major, -1, r->access);
+		if (e < 0)
+			return e;
+		found = true;
+	}
+	if (!found) {
+		log_msg(LOG_ERR, "%s: devices: %s-%s is not in /proc/devices",
+			id, r->type == 'b' ? "block" : "char", r->class);
+		return -ENODEV;
+	}
+	return 0;
+}
+
+static int rules_resolve(const struct svc *svc)
+{
+	const struct svc_dev_rule *r;
+	bool have_devices = false;
+	unsigned int i;
+	int e;
+
+	nmatches = 0;
+	for (i = 0; i < svc->ndev_rules; i++) {
+		r = &svc->dev_rules[i];
+		if (r->path) {
+			e = rule_path(svc->id, r);
+		} else if (r->class) {
+			if (!have_devices) {
+				e = file_read("/proc/devices", proc_devices,
+					sizeof(proc_devices));
+				if (e < 0) {
+					log_msg(LOG_ERR,
+						"%s: devices: /proc/devices: %s",
+						svc->id, strerror(-e));
+					return e;
+				}
+				have_devices = true;
+			}
+			e = rule_class(svc->id, r);
+		} else {
+			e = match_add(svc->id,
+				r->type == 'b' ? BPF_DEVCG_DEV_BLOCK :
+						 BPF_DEVCG_DEV_CHAR,
+				r->major, r->minor, r->access);
+		}
+		if (e < 0)
+			return e;
+	}
+	return 0;
+}
+
+static void emit(__u8 code, __u8 dst, __u8 src, __s16 off, __s32 imm)
+{
+	struct bpf_insn *in = &prog[nprog++];
+
+	memset(in, 0, sizeof(*in));
+	in->code = code;
+	in->dst_reg = dst;
+	in->src_reg = src;
+	in->off = off;
+	in->imm = imm;
+}
+
+/* r3 = type, r4 = access, r5 = major, r6 = minor; r7 scratch. */
+static void prog_build(void)
+{
+	const struct dev_match *m;
+	unsigned int i, len, end;
+
+	nprog = 0;
+	emit(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_2, BPF_REG_1,
+		offsetof(struct bpf_cgroup_dev_ctx, access_type), 0);
+	emit(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_3, BPF_REG_2, 0, 0);
+	emit(BPF_ALU64 | BPF_AND | BPF_K, BPF_REG_3, 0, 0, 0xffff);
+	emit(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_4, BPF_REG_2, 0, 0);
+	emit(BPF_ALU64 | BPF_RSH | BPF_K, BPF_REG_4, 0, 0, 16);
+	emit(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_5, BPF_REG_1,
+		offsetof(struct bpf_cgroup_dev_ctx, major), 0);
+	emit(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_6, BPF_REG_1,
+		offsetof(struct bpf_cgroup_dev_ctx, minor), 0);
+	for (i = 0; i < nmatches; i++) {
+		m = &matches[i];
+		len = 1 + 2 + (m->access != DEV_ACC_ALL ? 3 : 0) +
+		      (m->major >= 0) + (m->minor >= 0);
+		end = nprog + len; /* first insn of the next rule */
+		/* "goto next rule" offsets count from the next insn */
+#define SKIP ((__s16)(end - nprog - 1))
+		emit(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_3, 0, SKIP, m->type);
+		if (m->access != DEV_ACC_ALL) {
+			/* any requested bit outside the rule's: no match */
+			emit(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_7, BPF_REG_4,
+				0, 0);
+			emit(BPF_ALU64 | BPF_AND | BPF_K, BPF_REG_7, 0, 0,
+				~(__s32)m->access);
+			emit(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_7, 0, SKIP, 0);
+		}
+		if (m->major >= 0)
+			emit(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_5, 0, SKIP,
+				m->major);
+		if (m->minor >= 0)
+			emit(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_6, 0, SKIP,
+				m->minor);
+#undef SKIP
+		emit(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, 1);
+		emit(BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+	}
+	emit(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, 0);
+	emit(BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+}
+
+static int prog_load_once(bool with_log)
+{
+	union bpf_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.prog_type = BPF_PROG_TYPE_CGROUP_DEVICE;
+	attr.insn_cnt = nprog;
+	attr.insns = ptr64(prog);
+	attr.license = ptr64("GPL");
+	if (with_log) {
+		verifier_log[0] = '\0';
+		attr.log_level = 1;
+		attr.log_size = sizeof(verifier_log);
+		attr.log_buf = ptr64(verifier_log);
+	}
+	return sys_bpf(BPF_PROG_LOAD, &attr);
+}
+
+/*
+ * Kernels before 5.11 charge BPF memory to RLIMIT_MEMLOCK (64 KiB by
+ * default): on EPERM raise PID 1's limit for the load only and restore it
+ * at once, so no service ever inherits the raised limit through fork.
+ */
+static int prog_load(const char *id)
+{
+	struct rlimit old, inf = {RLIM_INFINITY, RLIM_INFINITY};
+	const char *p, *nl;
+	unsigned int lines;
+	int fd;
+
+	fd = prog_load_once(false);
+	if (fd == -EPERM && getrlimit(RLIMIT_MEMLOCK, &old) == 0 &&
+		old.rlim_cur != RLIM_INFINITY &&
+		setrlimit(RLIMIT_MEMLOCK, &inf) == 0) {
+		fd = prog_load_once(false);
+		setrlimit(RLIMIT_MEMLOCK, &old);
+	}
+	if (fd >= 0)
+		return fd;
+	/* Again with the verifier's log, for PID 1's log. */
+	prog_load_once(true);
+	log_msg(LOG_ERR, "%s: devices: BPF_PROG_LOAD (%u insns): %s", id,
+		nprog, strerror(-fd));
+	verifier_log[sizeof(verifier_log) - 1] = '\0';
+	for (p = verifier_log, lines = 0; *p && lines < 40; lines++) {
+		char line[LOG_LINE_MAX];
+		size_t n;
+
+		nl = strchr(p, '\n');
+		n = nl ? (size_t)(nl - p) : strlen(p);
+		if (n >= sizeof(line))
+			n = sizeof(line) - 1;
+		memcpy(line, p, n);
+		line[n] = '\0';
+		log_msg(LOG_ERR, "%s: verifier: %s", id, line);
+		p = nl ? nl + 1 : p + strlen(p);
+	}
+	return fd;
+}
+
+/*
+ * The program must be the one and only program attached to the fresh
+ * cgroup, with BPF_F_ALLOW_MULTI: a child cgroup may then add programs
+ * (which can only deny more) but never replace this one, as it could
+ * under BPF_F_ALLOW_OVERRIDE.
+ */
+static int prog_confirm(const char *id, int cgfd, int progfd)
+{
+	struct bpf_prog_info info; /* on the stack on purpose: see ptr64 */
+	__u32 ids[8];
+	union bpf_attr attr;
+	int e;
+
+	memset(&info, 0, sizeof(info));
+	memset(&attr, 0, sizeof(attr));
+	attr.info.bpf_fd = (__u32)progfd;
+	attr.info.info_len = sizeof(info);
+	attr.info.info = ptr64(&info);
+	e = sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &attr);
+	if (e < 0)
+		return e;
+
+	memset(ids, 0, sizeof(ids));
+	memset(&attr, 0, sizeof(attr));
+	attr.query.target_fd = (__u32)cgfd;
+	attr.query.attach_type = BPF_CGROUP_DEVICE;
+	attr.query.prog_ids = ptr64(ids);
+	attr.query.prog_cnt = sizeof(ids) / sizeof(ids[0]);
+	e = sys_bpf(BPF_PROG_QUERY, &attr);
+	if (e < 0)
+		return e;
+	if (attr.query.prog_cnt != 1 || ids[0] != info.id ||
+		attr.query.attach_flags != BPF_F_ALLOW_MULTI) {
+		log_msg(LOG_ERR,
+			"%s: devices: query: %u programs, first id %u "
+			"(want %u), flags %u",
+			id, attr.query.prog_cnt, ids[0], info.id,
+			attr.query.attach_flags);
+		return -EPROTO;
+	}
+	return 0;
+}
+
+int devices_apply(const struct svc *svc)
+{
+	char path[96];
+	union bpf_attr attr;
+	int cgfd, progfd, e;
+
+	if (!svc->dev_filter)
+		return 0;
+	e = rules_resolve(svc);
+	if (e < 0)
+		return e;
+	prog_build();
+	progfd = prog_load(svc->id);
+	if (progfd < 0)
+		return progfd;
+	fmt(path, sizeof(path), CGROUP_ROOT "/%s", svc->id);
+	cgfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (cgfd < 0) {
+		e = -errno;
+		close(progfd);
+		return e;
+	}
+	memset(&attr, 0, sizeof(attr));
+	attr.target_fd = (__u32)cgfd;
+	attr.attach_bpf_fd = (__u32)progfd;
+	attr.attach_type = BPF_CGROUP_DEVICE;
+	attr.attach_flags = BPF_F_ALLOW_MULTI;
+	e = sys_bpf(BPF_PROG_ATTACH, &attr);
+	if (e < 0)
+		log_msg(LOG_ERR, "%s: devices: BPF_PROG_ATTACH: %s", svc->id,
+			strerror(-e));
+	else
+		e = prog_confirm(svc->id, cgfd, progfd);
+	/* The attachment holds the program; the cgroup's removal frees it. */
+	close(progfd);
+	close(cgfd);
+	return e < 0 ? e : 0;
+}
