@@ -516,7 +516,9 @@ static void table_free(struct table *t)
 		free(s->after_text);
 		free(s->after);
 		free(s->after_sorted);
+		free(s->mounts);
 	}
+	mounts_free(t);
 	free(t->svcs);
 	free(t->order);
 	for (i = 0; i < t->nmodules; i++)
@@ -577,6 +579,7 @@ int cmd_table(int argc, char **argv)
 	userdb_load(&t.users, t.rootfs);
 	check_globals(&t);
 	check_init(&t);
+	mounts_read(&t);
 	read_modules(&t, modules);
 	find_services(&t);
 	for (i = 0; i < t.nsvcs; i++)
