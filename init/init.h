@@ -60,6 +60,7 @@ bool early_is_mount(const char *dir);
 void mounts_mount(void);
 bool mounts_ready(const struct svc *svc);
 void mounts_unmount(void);
+
 /* ---- request.c: shutdown request policy (MAY_SHUTDOWN) ---- */
 
 struct signalfd_siginfo;

@@ -82,8 +82,8 @@ void mounts_mount(void)
 			continue;
 		}
 		mounted[i] = true;
-		log_msg(LOG_INFO, "mounted %s on %s (%s)", m->source,
-			m->target, m->fstype);
+		log_msg(LOG_INFO, "mounted %s on %s (%s)", m->source, m->target,
+			m->fstype);
 	}
 }
 

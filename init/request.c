@@ -57,8 +57,10 @@ bool shutdown_request_allowed(const struct signalfd_siginfo *si)
 		return true;
 	i = svc_of_pid((pid_t)si->ssi_pid);
 	if (i == -ESRCH) {
-		log_msg(LOG_NOTICE, "shutdown request from pid %u, already "
-				    "gone: obeyed", si->ssi_pid);
+		log_msg(LOG_NOTICE,
+			"shutdown request from pid %u, already "
+			"gone: obeyed",
+			si->ssi_pid);
 		return true;
 	}
 	if (i < 0 || svc_table[i].may_shutdown)

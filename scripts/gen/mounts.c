@@ -39,13 +39,30 @@ static const struct {
 
 /* What mount(8) would do but mount(2) with flags and data cannot. */
 static const char *const refused_options[] = {
-	"bind", "rbind", "move", "remount", "loop", "user", "users", "nofail",
-	"auto", "noauto", "_netdev", NULL,
+	"bind",
+	"rbind",
+	"move",
+	"remount",
+	"loop",
+	"user",
+	"users",
+	"nofail",
+	"auto",
+	"noauto",
+	"_netdev",
+	NULL,
 };
 
 /* Stage 1 mounts these itself (init/early.c), and / is the initramfs. */
 static const char *const reserved_targets[] = {
-	"/", "/proc", "/sys", "/dev", "/dev/pts", "/run", "/sys/fs/cgroup", NULL,
+	"/",
+	"/proc",
+	"/sys",
+	"/dev",
+	"/dev/pts",
+	"/run",
+	"/sys/fs/cgroup",
+	NULL,
 };
 
 static int in_list(const char *const *list, const char *s)
@@ -58,8 +75,8 @@ static int in_list(const char *const *list, const char *s)
 
 /* Options "a,b=c,d": flags into m->flags and m->flag_names, the rest
  * into m->data.  0 or -1 after reporting. */
-static int mount_options(const char *shown, unsigned int k, char *opts,
-	struct mount_entry *m)
+static int mount_options(
+	const char *shown, unsigned int k, char *opts, struct mount_entry *m)
 {
 	struct strbuf data = {0}, names = {0};
 	int ro = 0, rw = 0, bad = 0;
@@ -76,8 +93,9 @@ static int mount_options(const char *shown, unsigned int k, char *opts,
 			continue;
 		}
 		if (in_list(refused_options, o)) {
-			gen_error("%s: entry %u: option %s is not supported "
-				  "(mount(2) flags and filesystem options only)",
+			gen_error(
+				"%s: entry %u: option %s is not supported "
+				"(mount(2) flags and filesystem options only)",
 				shown, k, o);
 			bad = 1;
 			continue;
@@ -131,8 +149,8 @@ static void mount_entry_parse(
 		goto out;
 	}
 	if (parse_path(w[1], err, sizeof(err))) {
-		gen_error("%s: entry %u: target \"%s\": %s", shown, k, w[1],
-			err);
+		gen_error(
+			"%s: entry %u: target \"%s\": %s", shown, k, w[1], err);
 		goto out;
 	}
 	if (in_list(reserved_targets, w[1])) {
