@@ -55,6 +55,20 @@ extern long long boot_ms;
 void early_setup(void);
 bool early_is_mount(const char *dir);
 
+/* ---- mounts.c: INIT_MOUNTS ---- */
+
+void mounts_mount(void);
+bool mounts_ready(const struct svc *svc);
+void mounts_unmount(void);
+
+/* ---- request.c: shutdown request policy (MAY_SHUTDOWN) ---- */
+
+struct signalfd_siginfo;
+/* Which service's cgroup holds pid: its index, -1 for none (the root
+ * cgroup, or a cgroup not of a service), -ESRCH if pid is gone. */
+int svc_of_pid(pid_t pid);
+bool shutdown_request_allowed(const struct signalfd_siginfo *si);
+
 /* ---- util.c: small helpers every file uses ---- */
 
 long long clock_ms(int clock);

@@ -88,11 +88,29 @@ struct svc {
 	const char *memory_max;		/* memory.max contents, or NULL */
 	const char *cpu_max;		/* cpu.max contents, or NULL */
 
+	/* -- shutdown policy, required mounts -- */
+	unsigned char may_shutdown;	/* may ask PID 1 to shut down */
+	const unsigned char *mounts;	/* indexes into init_mounts */
+	unsigned int nmounts;
+
 	/* -- end of restrictions -- */
 };
 
 extern const struct svc svc_table[];
 extern const unsigned int svc_count;
+
+/* INIT_MOUNTS: persistent filesystems mounted in stage 1, in this order
+ * (after the modules), and unmounted in stage 3 in the reverse order. */
+struct init_mount {
+	const char *source;
+	const char *target;
+	const char *fstype;
+	unsigned long flags;	/* MS_* */
+	const char *data;	/* filesystem options, or NULL */
+};
+
+extern const struct init_mount init_mounts[];
+extern const unsigned int init_mount_count;
 
 /* Kernel modules to load in stage 1, in dependency order, NULL-terminated. */
 extern const char *const init_modules[];

@@ -185,6 +185,11 @@ struct service {
 	char *memory_max;	/* memory.max contents, NULL: unset */
 	char *cpu_max;		/* cpu.max contents, NULL: unset */
 
+	/* -- shutdown policy, required mounts -- */
+	int may_shutdown; /* MAY_SHUTDOWN */
+	size_t *mounts;	  /* REQUIRES_MOUNTS: indexes into table.mounts */
+	size_t nmounts;
+
 	/* -- end of restrictions -- */
 	char *workdir;
 	unsigned int umask;
@@ -210,6 +215,17 @@ struct service {
 	size_t *after_sorted; /* indexes into the sorted table */
 };
 
+/* mounts.c: INIT_MOUNTS */
+
+struct mount_entry {
+	char *source;
+	char *target;
+	char *fstype;
+	unsigned long flags; /* MS_* */
+	char *flag_names;    /* "MS_NOSUID | MS_NODEV", or "0" */
+	char *data;	     /* the other options, or NULL */
+};
+
 struct table {
 	struct config cfg;
 	struct userdb users;
@@ -219,7 +235,13 @@ struct table {
 	size_t *order;	/* order[k]: index into svcs of the k-th */
 	char **modules; /* absolute paths, in load order */
 	size_t nmodules;
+	struct mount_entry *mounts; /* INIT_MOUNTS, in mount order */
+	size_t nmounts;
 };
+
+void mounts_read(struct table *t);
+int mounts_find(const struct table *t, const char *target);
+void mounts_free(struct table *t);
 
 struct service *table_find(struct table *t, const char *id);
 /* Where path lives inside the image: 0, or -errno (ENOENT, ELOOP, ...). */

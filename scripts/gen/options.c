@@ -502,6 +502,48 @@ static void apply_cpu_quota(
 		"%lu %lu", pct * (CPU_PERIOD_US / 100), CPU_PERIOD_US);
 }
 
+static void apply_may_shutdown(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	s->may_shutdown = !strcmp(v->text, "y");
+}
+
+/* Targets of INIT_MOUNTS that must be mounted for the service to start. */
+static void apply_requires_mounts(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX], *buf, **paths;
+	size_t n, i, j;
+	int m;
+
+	paths = split_words(v, &buf, &n);
+	if (!paths)
+		return;
+	s->mounts = xcalloc(n ? n : 1, sizeof(*s->mounts));
+	for (i = 0; i < n; i++) {
+		if (parse_path(paths[i], err, sizeof(err))) {
+			value_error(v, "\"%s\": %s", paths[i], err);
+			continue;
+		}
+		for (j = 0; j < i && strcmp(paths[j], paths[i]); j++)
+			;
+		if (j < i) {
+			value_error(v, "%s is listed twice", paths[i]);
+			continue;
+		}
+		m = mounts_find(t, paths[i]);
+		if (m < 0) {
+			value_error(v, "%s is not a target of INIT_MOUNTS",
+				paths[i]);
+			continue;
+		}
+		s->mounts[s->nmounts++] = (size_t)m;
+	}
+	free(paths);
+	free(buf);
+}
+
 /*
  * The options, in menu order.  Help lines are at most 68 characters: the
  * expansion indents them by a tab and two spaces.
@@ -832,6 +874,46 @@ const struct svc_option svc_options[] = {
 "100000% (above 100% for several CPUs). Written as cpu.max with\n"
 "a period of 100 ms: \"20%\" is \"20000 100000\". Empty: no limit.\n"
 "If the quota cannot be written the service does not start.",
+	},
+
+	/* -- shutdown policy, required mounts -- */
+	{
+		.suffix = "REQUIRES_MOUNTS",
+		.type = OPT_STRING,
+		.prompt = "Required mounts (targets of INIT_MOUNTS)",
+		.def = "\"\"",
+		.apply = apply_requires_mounts,
+		.help =
+"Space-separated mount points from INIT_MOUNTS that must be mounted\n"
+"for this service to start, as RequiresMountsFor= in\n"
+"systemd.unit(5) but exact: each must be the target of an entry of\n"
+"INIT_MOUNTS (checked at build time). If one of them failed to\n"
+"mount in stage 1, the service is never started and PID 1 logs\n"
+"\"<id>: not started: <target> is not mounted\"; services ordered\n"
+"after it are started as after a failed service.\n"
+"\n"
+"Example: \"/data\"",
+	},
+	{
+		.suffix = "MAY_SHUTDOWN",
+		.type = OPT_BOOL,
+		.prompt = "May power off, halt or reboot the machine",
+		.def = "n",
+		.apply = apply_may_shutdown,
+		.help =
+"Whether a process of this service may ask PID 1 to shut down:\n"
+"SIGUSR1 (halt), SIGUSR2 or SIGPWR (poweroff), SIGTERM or SIGINT\n"
+"(reboot), what busybox halt, poweroff and reboot send. PID 1\n"
+"finds the sender's service from its cgroup; a request from a\n"
+"service without this option is ignored and logged as\n"
+"\"shutdown request from <id> (pid N) ignored\". The kernel's\n"
+"Ctrl-Alt-Del (SIGINT) always works. Only a request PID 1 cannot\n"
+"trace to a service (a sender outside every service's cgroup, or\n"
+"one that was already reaped) is obeyed.\n"
+"\n"
+"This is a policy against mistakes, not a sandbox: a root service\n"
+"with CAP_SYS_BOOT can call reboot(2) itself. Set it for the\n"
+"console shell and for a service that powers the machine off.",
 	},
 
 	/* -- end of restrictions -- */

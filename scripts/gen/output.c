@@ -224,7 +224,45 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 		sb_puts(sb, " };\n");
 	}
 	gen_dev_rules(s, sb); /* devices and cgroup limits */
+	if (s->nmounts) {
+		sb_printf(sb, "static const unsigned char svc_%s_mounts[] = {",
+			s->id);
+		for (i = 0; i < s->nmounts; i++)
+			sb_printf(sb, "%s%zu", i ? ", " : " ", s->mounts[i]);
+		sb_puts(sb, " };\n");
+	}
 	sb_putc(sb, '\n');
+}
+
+/* INIT_MOUNTS, flags as numbers (services.c includes no libc header)
+ * with their names in a comment. */
+static void gen_mounts(struct table *t, struct strbuf *sb)
+{
+	struct mount_entry *m;
+	size_t k;
+
+	sb_puts(sb, "const struct init_mount init_mounts[] = {\n");
+	for (k = 0; k < t->nmounts; k++) {
+		m = &t->mounts[k];
+		sb_puts(sb, "\t{\n\t\t.source = ");
+		sb_c_string(sb, m->source);
+		sb_puts(sb, ",\n\t\t.target = ");
+		sb_c_string(sb, m->target);
+		sb_puts(sb, ",\n\t\t.fstype = ");
+		sb_c_string(sb, m->fstype);
+		sb_printf(sb, ",\n\t\t.flags = 0x%lx, /* %s */\n", m->flags,
+			m->flag_names);
+		if (m->data) {
+			sb_puts(sb, "\t\t.data = ");
+			sb_c_string(sb, m->data);
+			sb_puts(sb, ",\n");
+		}
+		sb_puts(sb, "\t},\n");
+	}
+	if (!t->nmounts)
+		sb_puts(sb, "\t{ .target = NULL },\n");
+	sb_printf(sb, "};\n\nconst unsigned int init_mount_count = %zu;\n",
+		t->nmounts);
 }
 
 static void gen_service_entry(struct service *s, struct strbuf *sb)
@@ -259,6 +297,14 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- devices and cgroup limits -- */
 	gen_dev_entry(s, sb);
 
+	/* -- shutdown policy, required mounts -- */
+	if (s->may_shutdown)
+		sb_puts(sb, "\t\t.may_shutdown = 1,\n");
+	if (s->nmounts) {
+		sb_printf(sb, "\t\t.mounts = svc_%s_mounts,\n", s->id);
+		sb_printf(sb, "\t\t.nmounts = %zu,\n", s->nmounts);
+	}
+
 	/* -- end of restrictions -- */
 	if (s->nafter) {
 		sb_printf(sb, "\t\t.after = svc_%s_after,\n", s->id);
@@ -291,7 +337,8 @@ static void gen_services_c(struct table *t, struct strbuf *sb)
 		sb_c_string(sb, t->modules[k]);
 		sb_puts(sb, ",\n");
 	}
-	sb_puts(sb, "\tNULL,\n};\n");
+	sb_puts(sb, "\tNULL,\n};\n\n");
+	gen_mounts(t, sb);
 }
 
 static void gen_words(struct strbuf *sb, char **words)
@@ -338,6 +385,11 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		sb_puts(sb, "  workdir ");
 		sb_shell_word(sb, s->workdir);
 		sb_printf(sb, "\n  umask   0%03o\n", s->umask);
+		if (s->may_shutdown)
+			sb_puts(sb, "  may shut the machine down\n");
+		for (i = 0; i < s->nmounts; i++)
+			sb_printf(sb, "  needs   %s mounted\n",
+				t->mounts[s->mounts[i]].target);
 		for (i = 0; i < s->nenvp; i++) {
 			sb_puts(sb, i ? "          " : "  env     ");
 			sb_shell_word(sb, s->envp[i]);
@@ -348,6 +400,14 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 	sb_printf(sb, "\n# %zu kernel modules, in load order\n", t->nmodules);
 	for (k = 0; k < t->nmodules; k++)
 		sb_printf(sb, "%s\n", t->modules[k]);
+	if (!t->nmounts)
+		return;
+	sb_printf(sb, "\n# %zu mounts, in mount order\n", t->nmounts);
+	for (k = 0; k < t->nmounts; k++)
+		sb_printf(sb, "%s %s %s %s%s%s\n", t->mounts[k].source,
+			t->mounts[k].target, t->mounts[k].fstype,
+			t->mounts[k].flag_names, t->mounts[k].data ? " " : "",
+			t->mounts[k].data ? t->mounts[k].data : "");
 }
 
 static int write_one(const char *dir, const char *name,

@@ -512,7 +512,9 @@ static void table_free(struct table *t)
 		free(s->after);
 		free(s->after_sorted);
 		options_free_devices(s); /* devices and cgroup limits */
+		free(s->mounts);
 	}
+	mounts_free(t);
 	free(t->svcs);
 	free(t->order);
 	for (i = 0; i < t->nmodules; i++)
@@ -573,6 +575,7 @@ int cmd_table(int argc, char **argv)
 	userdb_load(&t.users, t.rootfs);
 	check_globals(&t);
 	check_init(&t);
+	mounts_read(&t);
 	read_modules(&t, modules);
 	find_services(&t);
 	for (i = 0; i < t.nsvcs; i++)
