@@ -161,6 +161,15 @@ struct service {
 	int send_sighup; /* SEND_SIGHUP */
 
 	/* -- namespaces and filesystem -- */
+	int private_network, private_tmp, private_pids, private_ipc;
+	int private_uts;
+	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
+	char *root_directory;	       /* NULL: none */
+	char **read_only_paths;	       /* "-" prefix: may be missing */
+	size_t nread_only_paths;
+	char **inaccessible_paths;
+	size_t ninaccessible_paths;
+	char *hostname; /* NULL: none */
 
 	/* -- credentials, capabilities, rlimits -- */
 
@@ -211,5 +220,23 @@ int table_image_stat(struct table *t, const char *path, unsigned int *mode);
 int cmd_kconfig(int argc, char **argv);
 int cmd_table(int argc, char **argv);
 int output_write(struct table *t, const char *dir);
+
+/* ns.c: the namespace and filesystem options' checks (see options.c) */
+
+#define NS_APPLY(name)                                                         \
+	void apply_##name(                                                     \
+		struct table *t, struct service *s, const struct value *v)
+NS_APPLY(private_network);
+NS_APPLY(private_tmp);
+NS_APPLY(private_tmp_size);
+NS_APPLY(read_only_paths);
+NS_APPLY(inaccessible_paths);
+NS_APPLY(root_directory);
+NS_APPLY(private_pids);
+NS_APPLY(private_ipc);
+NS_APPLY(private_uts);
+NS_APPLY(hostname);
+#undef NS_APPLY
+void ns_free(struct service *s);
 
 #endif

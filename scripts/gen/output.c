@@ -90,6 +90,54 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	sb_putc(sb, '\n');
 }
 
+/* -- namespaces and filesystem -- */
+static void gen_ns_paths(struct strbuf *sb, const char *field, char **paths,
+	size_t n)
+{
+	size_t i;
+
+	if (!n)
+		return;
+	sb_printf(sb, "\t\t.%s = (const char *const[]){", field);
+	for (i = 0; i < n; i++) {
+		sb_putc(sb, ' ');
+		sb_c_string(sb, paths[i]);
+		sb_putc(sb, ',');
+	}
+	sb_puts(sb, " NULL },\n");
+}
+
+static void gen_ns_entry(struct service *s, struct strbuf *sb)
+{
+	if (s->private_network)
+		sb_puts(sb, "\t\t.private_network = 1,\n");
+	if (s->private_tmp) {
+		sb_puts(sb, "\t\t.private_tmp = 1,\n");
+		sb_printf(sb, "\t\t.private_tmp_kib = %lu,\n",
+			s->private_tmp_kib);
+	}
+	if (s->private_pids)
+		sb_puts(sb, "\t\t.private_pids = 1,\n");
+	if (s->private_ipc)
+		sb_puts(sb, "\t\t.private_ipc = 1,\n");
+	if (s->private_uts)
+		sb_puts(sb, "\t\t.private_uts = 1,\n");
+	if (s->hostname) {
+		sb_puts(sb, "\t\t.hostname = ");
+		sb_c_string(sb, s->hostname);
+		sb_puts(sb, ",\n");
+	}
+	if (s->root_directory) {
+		sb_puts(sb, "\t\t.root_directory = ");
+		sb_c_string(sb, s->root_directory);
+		sb_puts(sb, ",\n");
+	}
+	gen_ns_paths(sb, "read_only_paths", s->read_only_paths,
+		s->nread_only_paths);
+	gen_ns_paths(sb, "inaccessible_paths", s->inaccessible_paths,
+		s->ninaccessible_paths);
+}
+
 static void gen_service_entry(struct service *s, struct strbuf *sb)
 {
 	sb_puts(sb, "\t{\n\t\t.id = ");
@@ -110,6 +158,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 		sb_puts(sb, "\t\t.send_sighup = 1,\n");
 
 	/* -- namespaces and filesystem -- */
+	gen_ns_entry(s, sb);
 
 	/* -- credentials, capabilities, rlimits -- */
 

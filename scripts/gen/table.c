@@ -516,6 +516,7 @@ static void table_free(struct table *t)
 		free(s->after_text);
 		free(s->after);
 		free(s->after_sorted);
+		ns_free(s);
 	}
 	free(t->svcs);
 	free(t->order);
