@@ -138,6 +138,45 @@ static void gen_ns_entry(struct service *s, struct strbuf *sb)
 		s->ninaccessible_paths);
 }
 
+/* services.txt lines of the namespace options, only those set. */
+static void gen_ns_txt(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+
+	if (s->root_directory) {
+		sb_puts(sb, "  root    ");
+		sb_shell_word(sb, s->root_directory);
+		sb_putc(sb, '\n');
+	}
+	if (s->private_network || s->private_tmp || s->private_pids ||
+		s->private_ipc || s->private_uts) {
+		sb_puts(sb, "  private");
+		if (s->private_network)
+			sb_puts(sb, " network");
+		if (s->private_tmp)
+			sb_printf(sb, " tmp(%luk)", s->private_tmp_kib);
+		if (s->private_pids)
+			sb_puts(sb, " pids");
+		if (s->private_ipc)
+			sb_puts(sb, " ipc");
+		if (s->private_uts)
+			sb_puts(sb, " uts");
+		sb_putc(sb, '\n');
+	}
+	if (s->hostname)
+		sb_printf(sb, "  hostname %s\n", s->hostname);
+	for (i = 0; i < s->nread_only_paths; i++) {
+		sb_puts(sb, i ? "          " : "  ro      ");
+		sb_shell_word(sb, s->read_only_paths[i]);
+		sb_putc(sb, '\n');
+	}
+	for (i = 0; i < s->ninaccessible_paths; i++) {
+		sb_puts(sb, i ? "          " : "  hidden  ");
+		sb_shell_word(sb, s->inaccessible_paths[i]);
+		sb_putc(sb, '\n');
+	}
+}
+
 static void gen_service_entry(struct service *s, struct strbuf *sb)
 {
 	sb_puts(sb, "\t{\n\t\t.id = ");
@@ -236,6 +275,8 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		sb_puts(sb, "  workdir ");
 		sb_shell_word(sb, s->workdir);
 		sb_printf(sb, "\n  umask   0%03o\n", s->umask);
+		/* -- namespaces and filesystem -- */
+		gen_ns_txt(s, sb);
 		for (i = 0; i < s->nenvp; i++) {
 			sb_puts(sb, i ? "          " : "  env     ");
 			sb_shell_word(sb, s->envp[i]);
