@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -65,10 +66,12 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 		int r2 = ns_pid_leave(pidns);
 
 		if (r2 < 0) {
-			/* Never fork another service into this namespace:
-			 * the caller logs it, and the child is killed. */
-			log_msg(LOG_ERR, "cannot leave a PID namespace: %d",
-				-r2);
+			/* Should never happen (PID 1 may always return to
+			 * its own namespace).  The child is killed; later
+			 * forks would land in this dead namespace and fail
+			 * (ENOMEM): nothing runs in the wrong one. */
+			log_msg(LOG_ERR, "cannot leave a PID namespace: %s",
+				strerror(-r2));
 			if (pid > 0) {
 				kill(pid, SIGKILL);
 				while (waitpid(pid, NULL, 0) < 0 &&
