@@ -77,6 +77,17 @@ struct svc {
 	 * when nothing is configured. */
 
 	/* -- namespaces and filesystem (ns.c, mount.c) -- */
+	unsigned char private_network;	/* CLONE_NEWNET, lo up, fresh /sys */
+	unsigned char private_tmp;	/* tmpfs on /tmp and /var/tmp */
+	unsigned char private_pids;	/* CLONE_NEWPID (spawn.c), fresh /proc */
+	unsigned char private_ipc;	/* CLONE_NEWIPC */
+	unsigned char private_uts;	/* CLONE_NEWUTS */
+	unsigned int private_tmp_kib;	/* size of each private tmpfs */
+	const char *hostname;		/* NULL: keep; needs private_uts */
+	const char *root_directory;	/* NULL: the image's / */
+	/* NULL-terminated; "-/path" may be missing at start */
+	const char *const *read_only_paths;
+	const char *const *inaccessible_paths;
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 

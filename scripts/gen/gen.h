@@ -173,6 +173,15 @@ struct service {
 	int failure_action;
 
 	/* -- namespaces and filesystem -- */
+	int private_network, private_tmp, private_pids, private_ipc;
+	int private_uts;
+	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
+	char *root_directory;	       /* NULL: none */
+	char **read_only_paths;	       /* "-" prefix: may be missing */
+	size_t nread_only_paths;
+	char **inaccessible_paths;
+	size_t ninaccessible_paths;
+	char *hostname; /* NULL: none */
 
 	/* -- credentials, capabilities, rlimits -- */
 
@@ -257,5 +266,22 @@ int output_write(struct table *t, const char *dir);
 void exposure_check(struct table *t);
 void gen_exposure_txt(struct table *t, struct strbuf *sb);
 void exposure_summary(struct table *t, FILE *f);
+/* ns.c: the namespace and filesystem options' checks (see options.c) */
+
+#define NS_APPLY(name)                                                         \
+	void apply_##name(                                                     \
+		struct table *t, struct service *s, const struct value *v)
+NS_APPLY(private_network);
+NS_APPLY(private_tmp);
+NS_APPLY(private_tmp_size);
+NS_APPLY(read_only_paths);
+NS_APPLY(inaccessible_paths);
+NS_APPLY(root_directory);
+NS_APPLY(private_pids);
+NS_APPLY(private_ipc);
+NS_APPLY(private_uts);
+NS_APPLY(hostname);
+#undef NS_APPLY
+void ns_free(struct service *s);
 
 #endif

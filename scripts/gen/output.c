@@ -265,6 +265,93 @@ static void gen_mounts(struct table *t, struct strbuf *sb)
 		t->nmounts);
 }
 
+/* -- namespaces and filesystem -- */
+static void gen_ns_paths(struct strbuf *sb, const char *field, char **paths,
+	size_t n)
+{
+	size_t i;
+
+	if (!n)
+		return;
+	sb_printf(sb, "\t\t.%s = (const char *const[]){", field);
+	for (i = 0; i < n; i++) {
+		sb_putc(sb, ' ');
+		sb_c_string(sb, paths[i]);
+		sb_putc(sb, ',');
+	}
+	sb_puts(sb, " NULL },\n");
+}
+
+static void gen_ns_entry(struct service *s, struct strbuf *sb)
+{
+	if (s->private_network)
+		sb_puts(sb, "\t\t.private_network = 1,\n");
+	if (s->private_tmp) {
+		sb_puts(sb, "\t\t.private_tmp = 1,\n");
+		sb_printf(sb, "\t\t.private_tmp_kib = %lu,\n",
+			s->private_tmp_kib);
+	}
+	if (s->private_pids)
+		sb_puts(sb, "\t\t.private_pids = 1,\n");
+	if (s->private_ipc)
+		sb_puts(sb, "\t\t.private_ipc = 1,\n");
+	if (s->private_uts)
+		sb_puts(sb, "\t\t.private_uts = 1,\n");
+	if (s->hostname) {
+		sb_puts(sb, "\t\t.hostname = ");
+		sb_c_string(sb, s->hostname);
+		sb_puts(sb, ",\n");
+	}
+	if (s->root_directory) {
+		sb_puts(sb, "\t\t.root_directory = ");
+		sb_c_string(sb, s->root_directory);
+		sb_puts(sb, ",\n");
+	}
+	gen_ns_paths(sb, "read_only_paths", s->read_only_paths,
+		s->nread_only_paths);
+	gen_ns_paths(sb, "inaccessible_paths", s->inaccessible_paths,
+		s->ninaccessible_paths);
+}
+
+/* services.txt lines of the namespace options, only those set. */
+static void gen_ns_txt(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+
+	if (s->root_directory) {
+		sb_puts(sb, "  root    ");
+		sb_shell_word(sb, s->root_directory);
+		sb_putc(sb, '\n');
+	}
+	if (s->private_network || s->private_tmp || s->private_pids ||
+		s->private_ipc || s->private_uts) {
+		sb_puts(sb, "  private");
+		if (s->private_network)
+			sb_puts(sb, " network");
+		if (s->private_tmp)
+			sb_printf(sb, " tmp(%luk)", s->private_tmp_kib);
+		if (s->private_pids)
+			sb_puts(sb, " pids");
+		if (s->private_ipc)
+			sb_puts(sb, " ipc");
+		if (s->private_uts)
+			sb_puts(sb, " uts");
+		sb_putc(sb, '\n');
+	}
+	if (s->hostname)
+		sb_printf(sb, "  hostname %s\n", s->hostname);
+	for (i = 0; i < s->nread_only_paths; i++) {
+		sb_puts(sb, i ? "          " : "  ro      ");
+		sb_shell_word(sb, s->read_only_paths[i]);
+		sb_putc(sb, '\n');
+	}
+	for (i = 0; i < s->ninaccessible_paths; i++) {
+		sb_puts(sb, i ? "          " : "  hidden  ");
+		sb_shell_word(sb, s->inaccessible_paths[i]);
+		sb_putc(sb, '\n');
+	}
+}
+
 static void gen_service_entry(struct service *s, struct strbuf *sb)
 {
 	sb_puts(sb, "\t{\n\t\t.id = ");
@@ -291,6 +378,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 			action_enums[s->failure_action]);
 
 	/* -- namespaces and filesystem -- */
+	gen_ns_entry(s, sb);
 
 	/* -- credentials, capabilities, rlimits -- */
 
@@ -390,6 +478,8 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		for (i = 0; i < s->nmounts; i++)
 			sb_printf(sb, "  needs   %s mounted\n",
 				t->mounts[s->mounts[i]].target);
+		/* -- namespaces and filesystem -- */
+		gen_ns_txt(s, sb);
 		for (i = 0; i < s->nenvp; i++) {
 			sb_puts(sb, i ? "          " : "  env     ");
 			sb_shell_word(sb, s->envp[i]);

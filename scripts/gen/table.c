@@ -513,6 +513,7 @@ static void table_free(struct table *t)
 		free(s->after_sorted);
 		options_free_devices(s); /* devices and cgroup limits */
 		free(s->mounts);
+		ns_free(s);
 	}
 	mounts_free(t);
 	free(t->svcs);
