@@ -87,6 +87,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 				s->after_sorted[i]);
 		sb_puts(sb, " };\n");
 	}
+	creds_gen_data(s, sb);
 	sb_putc(sb, '\n');
 }
 
@@ -112,6 +113,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- namespaces and filesystem -- */
 
 	/* -- credentials, capabilities, rlimits -- */
+	creds_gen_entry(s, sb);
 
 	/* -- devices and cgroup limits -- */
 
@@ -187,6 +189,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		sb_puts(sb, "  workdir ");
 		sb_shell_word(sb, s->workdir);
 		sb_printf(sb, "\n  umask   0%03o\n", s->umask);
+		creds_gen_txt(t, s, sb);
 		for (i = 0; i < s->nenvp; i++) {
 			sb_puts(sb, i ? "          " : "  env     ");
 			sb_shell_word(sb, s->envp[i]);
