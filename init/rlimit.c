@@ -37,8 +37,11 @@ int rlimit_apply(const struct svc *svc)
 			return -errno;
 		if (syscall(SYS_prlimit64, 0, l->resource, NULL, &got) < 0)
 			return -errno;
+		/* A 32-bit kernel (armhf) holds an unsigned long: it turns
+		 * a value of 2^32-1 or more into infinity, a weaker limit
+		 * than configured. */
 		if (got.cur != rl.cur || got.max != rl.max)
-			return -EPERM;
+			return -ERANGE;
 	}
 	return 0;
 }

@@ -112,7 +112,8 @@ static int cap_lookup(const char *w, const char *const *names, size_t n,
 		cap_upper(names[i], full);
 		if (!strcasecmp(w, full))
 			return (int)i;
-		d = distance(w, full);
+		/* A name the word begins (CAP_NET_BIND) is the best guess. */
+		d = strncasecmp(w, full, strlen(w)) ? distance(w, full) : 0;
 		if (d < best) {
 			best = d;
 			memcpy(best_name, full, sizeof(full));
@@ -191,7 +192,7 @@ int parse_securebits(
 				break;
 		if (!parse_securebit_names[i])
 			return fail(err, errlen, -EINVAL,
-				"unknown secure bit %s (known: noroot, noroot-locked, no-setuid-fixup, no-setuid-fixup-locked, keep-caps, keep-caps-locked)",
+				"unknown secure bit %.24s (known: noroot, no-setuid-fixup, keep-caps, each also as NAME-locked)",
 				w);
 		if (b & (1U << i))
 			return fail(
@@ -273,8 +274,8 @@ int parse_limits(const char *s, struct parse_rlimit *out, size_t *n, char *err,
 				break;
 		if (i == PARSE_RLIMIT_COUNT)
 			return fail(err, errlen, -EINVAL,
-				"\"%s\": unknown limit %.*s (known: CPU FSIZE DATA STACK CORE RSS NOFILE AS NPROC MEMLOCK LOCKS SIGPENDING MSGQUEUE NICE RTPRIO RTTIME)",
-				w, (int)(eq - w), w);
+				"unknown limit %.*s (known: CPU FSIZE DATA STACK CORE RSS NOFILE AS NPROC MEMLOCK LOCKS SIGPENDING MSGQUEUE NICE RTPRIO RTTIME)",
+				(int)(eq - w > 24 ? 24 : eq - w), w);
 		if (seen & (1U << i))
 			return fail(err, errlen, -EINVAL, "%s is set twice",
 				parse_rlimit_names[i]);

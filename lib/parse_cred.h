@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "parse.h" /* PARSE_ERR_MAX: every message here fits it */
+
 /*
  * Same contract as parse.h: 0 or a negative errno, one lower-case line in
  * err (may be NULL), nothing allocated.  Masks are 64-bit on every target
