@@ -22,7 +22,9 @@
  * per check.  Every check compares with what the service is configured
  * with (tests/qemu/services/caps_*.svc), so it fails without the
  * restriction.  Modes:
- *   caps BND EFF INH AMB   the four masks, hex, or "all" / "all-but:N"
+ *   caps BND EFF INH AMB   the masks, hex, or "all" / "all-but:N"
+ *                          (CapPrm is compared with EFF: rampart sets
+ *                          both alike, and execve keeps them so)
  *                          (computed from the running kernel's
  *                          cap_last_cap); then the cross-checks named by
  *                          the further words: chown-ok chown-eperm
