@@ -92,7 +92,11 @@ INIT_SRCS := $(sort $(wildcard init/*.c lib/*.c))
 
 # An external tree's programs/*.c: small static helpers (or test probes),
 # each built with the target toolchain (libcap available) into /usr/bin.
+# programs/<path>/<name>.c goes to /<path>/<name> instead: how a program
+# gets inside a ROOT_DIRECTORY tree (programs/srv/jail/usr/bin/app.c).
 PROGRAMS := $(if $(EXTERNAL),$(sort $(wildcard $(EXTERNAL)/programs/*.c)))
+PROGRAMS_AT := $(if $(EXTERNAL),$(sort $(patsubst $(EXTERNAL)/programs/%,%, \
+	$(shell find $(EXTERNAL)/programs -mindepth 2 -name '*.c' 2>/dev/null))))
 PROGRAM_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
 	-I$(O)/toolchain/libcap/include -idirafter $(O)/toolchain/include \
 	$(TARGET_CFLAGS)
@@ -101,6 +105,13 @@ define build_program
 	$(Q)mkdir -p $(O)/rootfs/usr/bin
 	$(Q)$(TARGET_CC) $(PROGRAM_CFLAGS) -o $(O)/rootfs/usr/bin/$(notdir $(1:.c=)) $(1) $(LIBCAP)
 	$(Q)$(TARGET_STRIP) $(O)/rootfs/usr/bin/$(notdir $(1:.c=))
+
+endef
+define build_program_at
+	@echo "  CC      /$(1:.c=) ($(BOARD_ARCH))"
+	$(Q)mkdir -p $(dir $(O)/rootfs/$(1))
+	$(Q)$(TARGET_CC) $(PROGRAM_CFLAGS) -o $(O)/rootfs/$(1:.c=) $(EXTERNAL)/programs/$(1) $(LIBCAP)
+	$(Q)$(TARGET_STRIP) $(O)/rootfs/$(1:.c=)
 
 endef
 INIT_HDRS := $(wildcard init/*.h lib/*.h)
@@ -201,6 +212,7 @@ rootfs: $(O)/board.mk $(GEN)
 		--kernel-dir $(KERNEL_DIR) --modules "$(subst ",,$(CONFIG_INIT_MODULES))" \
 		--modules-list $(O)/generated/modules.list
 	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
+	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
 	@echo "  GEN     $(O)/generated"
 	$(Q)$(GEN) table --config $(O)/.config --rootfs $(O)/rootfs \
 		--modules $(O)/generated/modules.list --out $(O)/generated \

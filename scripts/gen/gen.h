@@ -158,6 +158,7 @@ extern const char *const svc_dev_policy_names[];
 enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
 #define DEV_ALLOW_MAX 64
 void options_free_devices(struct service *s);
+void options_check_exec(struct table *t, struct service *s);
 
 /* table.c: services from .config, checked and ordered */
 
@@ -165,7 +166,8 @@ struct service {
 	char *id;   /* "httpd" */
 	char *stem; /* "SVC_HTTPD" */
 
-	char **argv; /* EXEC */
+	char *exec_text; /* EXEC as configured */
+	char **argv;	 /* EXEC */
 	char *argv_buf;
 	size_t argc;
 	int type;    /* index into svc_type_names */

@@ -58,33 +58,75 @@ static void apply_exec(
 	struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX];
-	unsigned int mode;
 	const char *prog;
-	int ret;
 
+	(void)t;
+	s->exec_text = xstrdup(v->text);
 	s->argv_buf = xmalloc(strlen(v->text) + 1);
 	s->argv = xcalloc(parse_words_max(v->text), sizeof(*s->argv));
 	if (parse_argv(v->text, s->argv_buf, s->argv, &s->argc, err,
 		    sizeof(err))) {
 		value_error(v, "%s", err);
+		s->argc = 0;
 		return;
 	}
 	prog = s->argv[0];
 	if (parse_path(prog, err, sizeof(err))) {
 		value_error(v, "program \"%s\": %s", prog, err);
+		s->argc = 0;
+	}
+	/* The image is searched by options_check_exec, once ROOT_DIRECTORY
+	 * and the groups are known. */
+}
+
+static int in_groups(const struct service *s, unsigned long gid)
+{
+	size_t i;
+
+	for (i = 0; i < s->ngroups; i++)
+		if (s->groups[i] == gid)
+			return 1;
+	return 0;
+}
+
+/*
+ * PID 1 cannot search PATH or help later: find the program now, where the
+ * service will see it (inside its ROOT_DIRECTORY), and make sure a non-root
+ * service cannot replace it. The image's files are owned by 0:0 (see
+ * scripts/mkinitramfs), so only the group and other write bits matter.
+ */
+void options_check_exec(struct table *t, struct service *s)
+{
+	char *sym = xasprintf("%s_EXEC", s->stem), *img;
+	struct value v = {.sym = sym, .text = s->exec_text, .quoted = 1};
+	unsigned int mode;
+	int ret;
+
+	if (!s->exec_text || !s->argc) {
+		free(sym);
 		return;
 	}
-	/* PID 1 cannot search PATH or help later: find it now. */
-	ret = table_image_stat(t, prog, &mode);
+	img = xasprintf("%s%s", s->root_directory ? s->root_directory : "",
+		s->argv[0]);
+	ret = table_image_stat(t, img, &mode);
 	if (ret == -ENOENT)
-		value_error(v, "%s is not in the image (%s)", prog, t->rootfs);
+		value_error(&v, "%s is not in the image (%s)", img, t->rootfs);
 	else if (ret)
-		value_error(v, "%s in the image (%s): %s", prog, t->rootfs,
+		value_error(&v, "%s in the image (%s): %s", img, t->rootfs,
 			strerror(-ret));
 	else if ((mode & 0170000) != 0100000)
-		value_error(v, "%s is not a regular file in the image", prog);
+		value_error(&v, "%s is not a regular file in the image", img);
 	else if (!(mode & 0111))
-		value_error(v, "%s is not executable in the image", prog);
+		value_error(&v, "%s is not executable in the image", img);
+	else if (s->uid != 0 &&
+		 ((mode & 0002) || ((mode & 0020) && in_groups(s, 0))))
+		value_error(&v,
+			"%s is writable by the service's user in the image "
+			"(mode %04o, owner 0:0): it could replace its own "
+			"program",
+			img, mode & 07777);
+	free(img);
+	free(sym);
 }
 
 static void apply_choice(
@@ -568,8 +610,10 @@ const struct svc_option svc_options[] = {
 "pipes, redirections or variables run /bin/sh -c '...' explicitly.\n"
 "\n"
 "The first word is the program's absolute path in the image (no\n"
-"PATH search, no \".\" or \"..\" parts). The build fails if that\n"
-"file is not in the image or not executable.\n"
+"PATH search, no \".\" or \"..\" parts), inside ROOT_DIRECTORY\n"
+"when that is set. The build fails if that file is not in the\n"
+"image, not executable, or (for a service that does not run as\n"
+"root) writable by the service's user or groups.\n"
 "\n"
 "In a .svc file or a defconfig the value is a Kconfig string:\n"
 "write \\\" there for a double quote and \\\\ for a backslash.\n"

@@ -245,6 +245,7 @@ static void finish_service(struct table *t, struct service *s)
 	s->groups[0] = s->gid;
 	s->ngroups = 1;
 	creds_finish(t, s); /* supplementary groups, capability checks */
+	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
 
 	env_set(s, default_path);
 	if (s->pw) {
@@ -501,6 +502,7 @@ static void table_free(struct table *t)
 		free(s->stem);
 		free(s->argv);
 		free(s->argv_buf);
+		free(s->exec_text);
 		free(s->workdir);
 		free(s->env_words);
 		free(s->env_buf);
