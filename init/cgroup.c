@@ -251,6 +251,13 @@ static int cg_rmdir_tree(char *path, size_t len, size_t size, int depth)
 	return rmdir(path) < 0 ? -errno : 0;
 }
 
+/* Any cgroup directory, v2 or v1 (devices_v1.c); path (size bytes) is
+ * used as scratch space for the children's paths and restored. */
+int cgroup_remove_dir(char *path, size_t size)
+{
+	return cg_rmdir_tree(path, strlen(path), size, 0);
+}
+
 /* rmdir succeeds only on an empty cgroup; EBUSY means "not yet". */
 int cgroup_remove(const char *id)
 {
@@ -260,5 +267,5 @@ int cgroup_remove(const char *id)
 	if (r < 0)
 		return r;
 	path[strlen(path) - 1] = '\0'; /* no trailing '/' */
-	return cg_rmdir_tree(path, strlen(path), sizeof(path), 0);
+	return cgroup_remove_dir(path, sizeof(path));
 }

@@ -1,4 +1,4 @@
-/* devices.c - a service's DEVICE_ALLOW list as a cgroup-v2 BPF device program. */
+/* devices.c - DEVICE_ALLOW: rules resolved at start, the BPF device program. */
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/bpf.h>
@@ -20,23 +20,20 @@
  * The program is a list of "if the request matches rule k, allow" blocks
  * and a final "deny".  Everything is static: PID 1 allocates nothing.
  *
+ * With INIT_CGROUP_V1_DEVICES the same resolved rules become lines of
+ * the cgroup-v1 devices controller instead (devices_v1.c).
+ *
  * The kernel's context is struct bpf_cgroup_dev_ctx: access_type holds
  * (access << 16) | type, then major, then minor.  A request (for instance
  * open O_RDWR = read|write) is allowed when some rule of the same type,
  * major and minor allows every bit of it.
  */
 
-#define DEV_MATCH_MAX 256 /* rules after classes are expanded */
-#define RULE_INSNS 7	  /* type, 3 for access, major, minor, r0=1+exit */
+#define RULE_INSNS 7 /* type, 3 for access, major, minor, r0=1+exit */
 #define PROG_INSNS_MAX (7 + DEV_MATCH_MAX * (RULE_INSNS + 1) + 2)
 #define DEV_ACC_ALL (BPF_DEVCG_ACC_MKNOD | BPF_DEVCG_ACC_READ | BPF_DEVCG_ACC_WRITE)
 
-struct dev_match {
-	unsigned short type; /* BPF_DEVCG_DEV_CHAR / _BLOCK */
-	unsigned short access;
-	int major, minor; /* -1: any */
-};
-
+/* The resolved rules, shared with the cgroup-v1 writer (devices_v1.c). */
 static struct dev_match matches[DEV_MATCH_MAX];
 static unsigned int nmatches;
 static struct bpf_insn prog[PROG_INSNS_MAX];
@@ -63,7 +60,7 @@ static int sys_bpf(int cmd, union bpf_attr *attr)
 }
 
 static int match_add(
-	const char *id, unsigned short type, int major, int minor, int access)
+	const char *id, char type, int major, int minor, int access)
 {
 	if (nmatches == DEV_MATCH_MAX) {
 		log_msg(LOG_ERR, "%s: devices: more than %d rules", id,
@@ -71,7 +68,7 @@ static int match_add(
 		return -E2BIG;
 	}
 	matches[nmatches].type = type;
-	matches[nmatches].access = (unsigned short)access;
+	matches[nmatches].access = (unsigned char)access;
 	matches[nmatches].major = major;
 	matches[nmatches].minor = minor;
 	nmatches++;
@@ -93,8 +90,7 @@ static int rule_path(const char *id, const struct svc_dev_rule *r)
 			r->path);
 		return -ENODEV;
 	}
-	return match_add(id,
-		S_ISCHR(st.st_mode) ? BPF_DEVCG_DEV_CHAR : BPF_DEVCG_DEV_BLOCK,
+	return match_add(id, S_ISCHR(st.st_mode) ? 'c' : 'b',
 		(int)major(st.st_rdev), (int)minor(st.st_rdev), r->access);
 }
 
@@ -124,9 +120,7 @@ static int rule_class(const char *id, const struct svc_dev_rule *r)
 		if (block_part != (r->type == 'b') ||
 			strncmp(name, r->class, nlen) || name[nlen] != '\n')
 			continue;
-		e = match_add(id,
-			block_part ? BPF_DEVCG_DEV_BLOCK : BPF_DEVCG_DEV_CHAR,
-			major, -1, r->access);
+		e = match_add(id, block_part ? 'b' : 'c', major, -1, r->access);
 		if (e < 0)
 			return e;
 		found = true;
@@ -165,10 +159,8 @@ static int rules_resolve(const struct svc *svc)
 			}
 			e = rule_class(svc->id, r);
 		} else {
-			e = match_add(svc->id,
-				r->type == 'b' ? BPF_DEVCG_DEV_BLOCK :
-						 BPF_DEVCG_DEV_CHAR,
-				r->major, r->minor, r->access);
+			e = match_add(svc->id, r->type, r->major, r->minor,
+				r->access);
 		}
 		if (e < 0)
 			return e;
@@ -212,7 +204,9 @@ static void prog_build(void)
 		end = nprog + len; /* first insn of the next rule */
 		/* "goto next rule" offsets count from the next insn */
 #define SKIP ((__s16)(end - nprog - 1))
-		emit(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_3, 0, SKIP, m->type);
+		emit(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_3, 0, SKIP,
+			m->type == 'b' ? BPF_DEVCG_DEV_BLOCK :
+					 BPF_DEVCG_DEV_CHAR);
 		if (m->access != DEV_ACC_ALL) {
 			/* any requested bit outside the rule's: no match */
 			emit(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_7, BPF_REG_4,
@@ -338,6 +332,10 @@ static int prog_confirm(const char *id, int cgfd, int progfd)
 	return 0;
 }
 
+/*
+ * Before the fork: the rules resolved now (runtime state), then enforced
+ * on the service's fresh cgroup by the mechanism Kconfig chose.
+ */
 int devices_apply(const struct svc *svc)
 {
 	char path[96];
@@ -349,6 +347,8 @@ int devices_apply(const struct svc *svc)
 	e = rules_resolve(svc);
 	if (e < 0)
 		return e;
+	if (CFG_INIT_CGROUP_V1_DEVICES)
+		return devices_v1_apply(svc, matches, nmatches);
 	prog_build();
 	progfd = prog_load(svc->id);
 	if (progfd < 0)

@@ -271,6 +271,7 @@ void early_setup(void)
 	cad_disable();
 	cap_last_cap_read();
 	controllers_enable();
+	devices_v1_mount(); /* INIT_CGROUP_V1_DEVICES only; after /run */
 	modules_load();
 	mounts_mount(); /* after the modules: disk and filesystem drivers */
 	hostname_set();

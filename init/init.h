@@ -186,11 +186,32 @@ int cgroup_is_empty(const char *id);
 int cgroup_events_open(const char *id);
 int cgroup_events_empty(int fd);
 int cgroup_remove(const char *id);
+int cgroup_remove_dir(char *path, size_t size); /* path is scratch space */
 int cgroup_limits(const struct svc *svc, int *step);
 
-/* ---- devices.c: the DEVICE_ALLOW program on the service's cgroup ---- */
+/* ---- devices.c, devices_v1.c: DEVICE_ALLOW on the service's cgroup ---- */
 
-int devices_apply(const struct svc *svc);
+/* INIT_CGROUP_V1_DEVICES: cgroup2 owns /sys/fs/cgroup, so the v1 devices
+ * hierarchy is mounted in stage 1 on a directory of its own. */
+#define CGROUP_V1_DEVICES "/run/cgroup/devices"
+
+#define DEV_MATCH_MAX 256 /* rules after classes are expanded */
+
+/* One resolved rule: a path stat'ed, a class looked up, or numbers. */
+struct dev_match {
+	char type;		/* 'c' or 'b' */
+	unsigned char access;	/* PARSE_DEV_* = BPF_DEVCG_ACC_* bits */
+	int major, minor;	/* -1: any */
+};
+
+int devices_apply(const struct svc *svc); /* PID 1, before the fork */
+int devices_v1_apply(
+	const struct svc *svc, const struct dev_match *m, unsigned int n);
+void devices_v1_mount(void); /* stage 1 */
+/* The held child into its v1 devices cgroup, before it runs (0: nothing
+ * to do without INIT_CGROUP_V1_DEVICES or device rules). */
+int devices_v1_place(const struct svc *svc, pid_t pid);
+void devices_v1_remove(const struct svc *svc); /* the instance is over */
 
 /* ---- supervise.c: the one loop and the per-service state ---- */
 

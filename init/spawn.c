@@ -115,7 +115,14 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	if (out[1] >= 0)
 		close(out[1]);
 
+	*step = STEP_CGROUP;
 	r = cgroup_place(svc->id, pid);
+	if (r == 0) {
+		/* INIT_CGROUP_V1_DEVICES: its device list is a second
+		 * cgroup, in the v1 hierarchy; the same guarantee. */
+		*step = STEP_DEVICES;
+		r = devices_v1_place(svc, pid);
+	}
 	if (r < 0) {
 		kill(pid, SIGKILL);
 		close(go[1]);
@@ -124,7 +131,6 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 		close(report[0]);
 		if (out[0] >= 0)
 			close(out[0]);
-		*step = STEP_CGROUP;
 		return r;
 	}
 	(void)!write(go[1], &c, 1); /* fails only if the child died */

@@ -125,6 +125,7 @@ static void drain_end(unsigned int i)
 		if (e < 0 && e != -ENOENT)
 			log_msg(LOG_DEBUG, "%s: remove cgroup: %s", svc_id(i),
 				strerror(-e));
+		devices_v1_remove(&svc_table[i]);
 	}
 }
 

@@ -587,3 +587,54 @@ int parse_percent(const char *s, unsigned long min, unsigned long max,
 	*out = (unsigned long)v;
 	return 0;
 }
+
+static size_t dev_v1_num(char *o, long v)
+{
+	char d[12];
+	size_t n = 0, k;
+
+	if (v == PARSE_DEV_ANY) {
+		*o = '*';
+		return 1;
+	}
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	for (k = 0; k < n; k++)
+		o[k] = d[n - 1 - k];
+	return n;
+}
+
+int format_dev_v1_line(char *buf, size_t size, char type, long major,
+	long minor, unsigned int access)
+{
+	char line[FORMAT_DEV_V1_LINE_MAX];
+	size_t n = 0;
+
+	if ((type != 'c' && type != 'b') ||
+		(major != PARSE_DEV_ANY &&
+			(major < 0 || major > PARSE_DEV_MAJOR_MAX)) ||
+		(minor != PARSE_DEV_ANY &&
+			(minor < 0 || minor > PARSE_DEV_MINOR_MAX)) ||
+		!access || (access & ~(unsigned int)(PARSE_DEV_R | PARSE_DEV_W |
+						    PARSE_DEV_M)))
+		return -EINVAL;
+	/* at most "c 4095:1048575 rwm": 18 bytes */
+	line[n++] = type;
+	line[n++] = ' ';
+	n += dev_v1_num(line + n, major);
+	line[n++] = ':';
+	n += dev_v1_num(line + n, minor);
+	line[n++] = ' ';
+	if (access & PARSE_DEV_R)
+		line[n++] = 'r';
+	if (access & PARSE_DEV_W)
+		line[n++] = 'w';
+	if (access & PARSE_DEV_M)
+		line[n++] = 'm';
+	if (n + 1 > size)
+		return -ENAMETOOLONG;
+	memcpy(buf, line, n);
+	buf[n] = '\0';
+	return (int)n;
+}

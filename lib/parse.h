@@ -123,6 +123,21 @@ int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,
 	size_t errlen);
 
 /*
+ * format_dev_v1_line - one resolved rule as a line for the cgroup-v1
+ * devices controller's devices.allow (INIT_CGROUP_V1_DEVICES): "c 1:3 rw",
+ * "b 7:* r", "c *:* m".  type is 'c' or 'b'; major and minor are numbers
+ * in the dev_t ranges above or PARSE_DEV_ANY; access is a non-empty set
+ * of PARSE_DEV_* bits, written in the kernel's order r, w, m.  Writes a
+ * NUL-terminated line without '\n' (the kernel takes one rule per write)
+ * and returns its length, or -EINVAL for a value the kernel would not
+ * take as meant, or -ENAMETOOLONG when size is too small (32 always
+ * fits).  No stdio: PID 1 calls it.
+ */
+#define FORMAT_DEV_V1_LINE_MAX 32
+int format_dev_v1_line(char *buf, size_t size, char type, long major,
+	long minor, unsigned int access);
+
+/*
  * parse_bytes - a size as systemd writes it: decimal bytes with an
  * optional K, M, G or T suffix (powers of 1024), at least 1.
  */

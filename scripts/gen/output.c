@@ -404,12 +404,27 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	sb_puts(sb, "\t},\n");
 }
 
+/*
+ * INIT_CGROUP_V1_DEVICES: the same rules, another mechanism with other
+ * limits (docs/architecture.md).  Said in services.c and services.txt, so
+ * the policy digest and `make policy` tell the two apart.
+ */
+static int devices_v1(const struct table *t)
+{
+	const struct sym *sym = config_get(&t->cfg, "INIT_CGROUP_V1_DEVICES");
+
+	return sym && !strcmp(sym->value, "y");
+}
+
 static void gen_services_body(struct table *t, struct strbuf *sb)
 {
 	size_t k;
 
 	sb_puts(sb, header);
 	sb_puts(sb, "#include <stddef.h>\n\n#include \"service.h\"\n\n");
+	if (devices_v1(t))
+		sb_puts(sb, "/* DEVICE_ALLOW, DEVICE_POLICY: the cgroup-v1 devices "
+			    "controller (INIT_CGROUP_V1_DEVICES) */\n\n");
 	for (k = 0; k < t->nsvcs; k++)
 		gen_service_data(&t->svcs[t->order[k]], sb);
 	sb_puts(sb,
@@ -476,6 +491,9 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 	sb_puts(sb, "# generated from .config, do not edit\n");
 	sb_printf(sb, "# policy %016llx\n", policy_digest(t));
 	sb_printf(sb, "# %zu services, in start order\n", t->nsvcs);
+	if (devices_v1(t))
+		sb_puts(sb, "# devices enforced by the cgroup-v1 devices "
+			    "controller (INIT_CGROUP_V1_DEVICES)\n");
 	for (k = 0; k < t->nsvcs; k++) {
 		s = &t->svcs[t->order[k]];
 		sb_printf(sb, "\n%zu %s\n", k, s->id);

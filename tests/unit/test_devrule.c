@@ -1,7 +1,8 @@
 /*
  * test_devrule.c - the device-rule, size and percentage parsers of
- * lib/parse.c (DEVICE_ALLOW, MEMORY_MAX, CPU_QUOTA) against good and bad
- * inputs, with the exact result or error text expected.
+ * lib/parse.c (DEVICE_ALLOW, MEMORY_MAX, CPU_QUOTA) and the cgroup-v1
+ * devices.allow formatter against good and bad inputs, with the exact
+ * result or error text expected.
  */
 #include "check.h"
 #include "parse.h"
@@ -113,6 +114,67 @@ static void run_dev(void)
 	}
 }
 
+/*
+ * format_dev_v1_line: what PID 1 writes to devices.allow under
+ * INIT_CGROUP_V1_DEVICES, in the kernel's own syntax and access order.
+ */
+static const struct {
+	char type;
+	long major, minor;
+	unsigned int access;
+	size_t size;
+	const char *want;
+} v1_cases[] = {
+	{'c', 1, 3, PARSE_DEV_R | PARSE_DEV_W, 32, "ok: c 1:3 rw"},
+	{'c', 1, 3, PARSE_DEV_M | PARSE_DEV_W | PARSE_DEV_R, 32, "ok: c 1:3 rwm"},
+	{'b', 7, PARSE_DEV_ANY, PARSE_DEV_R, 32, "ok: b 7:* r"},
+	{'c', PARSE_DEV_ANY, PARSE_DEV_ANY, PARSE_DEV_M, 32, "ok: c *:* m"},
+	{'c', 0, 0, PARSE_DEV_W, 32, "ok: c 0:0 w"},
+	{'c', 4095, 1048575, 7, 32, "ok: c 4095:1048575 rwm"},
+	{'c', 4095, 1048575, 7, 19, "ok: c 4095:1048575 rwm"},
+	{'c', 4095, 1048575, 7, 18, "ENAMETOOLONG"},
+	{'c', 1, 3, PARSE_DEV_R, 0, "ENAMETOOLONG"},
+	{'a', 1, 3, PARSE_DEV_R, 32, "EINVAL"},
+	{0, 1, 3, PARSE_DEV_R, 32, "EINVAL"},
+	{'c', 4096, 0, PARSE_DEV_R, 32, "EINVAL"},
+	{'c', 1, 1048576, PARSE_DEV_R, 32, "EINVAL"},
+	{'c', -2, 0, PARSE_DEV_R, 32, "EINVAL"},
+	{'c', 1, 3, 0, 32, "EINVAL"},
+	{'c', 1, 3, 8, 32, "EINVAL"},
+};
+
+static void run_v1_line(void)
+{
+	char buf[32], got[80], name[160];
+	size_t i;
+	int ret;
+
+	for (i = 0; i < sizeof(v1_cases) / sizeof(v1_cases[0]); i++) {
+		memset(buf, 'x', sizeof(buf));
+		ret = format_dev_v1_line(buf, v1_cases[i].size,
+			v1_cases[i].type, v1_cases[i].major,
+			v1_cases[i].minor, v1_cases[i].access);
+		if (ret >= 0 && (size_t)ret == strlen(buf))
+			snprintf(got, sizeof(got), "ok: %s", buf);
+		else if (ret >= 0)
+			snprintf(got, sizeof(got), "length %d for \"%s\"",
+				ret, buf);
+		else
+			snprintf(got, sizeof(got), "%s", errname(ret));
+		snprintf(name, sizeof(name),
+			"format_dev_v1_line(%c, %ld, %ld, %u, size %zu) -> %s",
+			v1_cases[i].type ? v1_cases[i].type : '0',
+			v1_cases[i].major, v1_cases[i].minor,
+			v1_cases[i].access, v1_cases[i].size, v1_cases[i].want);
+		check_str(name, v1_cases[i].want, got);
+	}
+	/* every rule parse_dev_rule accepts as numbers is writable */
+	check(format_dev_v1_line(buf, FORMAT_DEV_V1_LINE_MAX, 'b',
+		      PARSE_DEV_MAJOR_MAX, PARSE_DEV_MINOR_MAX, 7) > 0,
+		"format_dev_v1_line: FORMAT_DEV_V1_LINE_MAX holds the longest rule",
+		"> 0", "error");
+}
+
 static const struct tcase bytes_cases[] = {
 	{"1", "ok: 1"},
 	{"4096", "ok: 4096"},
@@ -179,6 +241,7 @@ int main(void)
 	struct parse_dev_rule r;
 
 	run_dev();
+	run_v1_line();
 	run_bytes_pct();
 	/* err may be NULL (PID 1 does not need the text) */
 	check(parse_dev_rule("c 1:3 x", &r, NULL, 0) == -EINVAL,
