@@ -235,6 +235,26 @@ static void hostname_set(void)
 }
 
 /* Stage 1 must not fail: every step logs what went wrong and goes on. */
+/* The nodes INACCESSIBLE_PATHS mounts, made once while no device filter
+ * applies (see mount.c); only when some service hides a path. */
+static void inaccessible_stage(void)
+{
+	unsigned int i;
+	int r;
+
+	for (i = 0; i < svc_count; i++)
+		if (svc_table[i].inaccessible_paths)
+			break;
+	if (i == svc_count)
+		return;
+	r = mount_inaccessible_stage();
+	if (r < 0)
+		log_msg(LOG_WARNING,
+			"inaccessible-paths: staging the empty nodes in "
+			"/run: %s (services stage their own)",
+			strerror(-r));
+}
+
 void early_setup(void)
 {
 	sigset_t all;
@@ -272,6 +292,7 @@ void early_setup(void)
 	cap_last_cap_read();
 	controllers_enable();
 	devices_v1_mount(); /* INIT_CGROUP_V1_DEVICES only; after /run */
+	inaccessible_stage(); /* after /run */
 	modules_load();
 	mounts_mount(); /* after the modules: disk and filesystem drivers */
 	hostname_set();

@@ -159,9 +159,14 @@ int mount_read_only(const char *const *paths)
 
 /*
  * The empty mode-000 nodes to mount over inaccessible paths live on a
- * tmpfs mounted, in this namespace only, on a directory of PID 1's /run
- * (created empty if needed; it stays empty for everyone else).  It is
- * unmounted again once every node is bound: the binds keep what they need.
+ * small nodev tmpfs on a root-only directory of /run.  PID 1 stages it once
+ * in stage 1 (mount_inaccessible_stage): a service cannot create the
+ * device nodes itself once its device filter is in force (mknod of 0:0
+ * needs "m" access), and it is in force from the service's first
+ * instruction.  A service's namespace unmounts its copy once every node is
+ * bound: the binds keep what they need.  Should the early staging have
+ * failed, the service stages a tmpfs of its own (which fails closed under
+ * a device filter).
  */
 #define STAGE "/run/.rampart-inaccessible"
 
@@ -203,6 +208,18 @@ static int stage_nodes(void)
 	return 0;
 }
 
+static int staged; /* by PID 1; children inherit the flag */
+
+int mount_inaccessible_stage(void)
+{
+	int r = stage_nodes();
+
+	staged = r == 0;
+	if (!staged)
+		umount2(STAGE, MNT_DETACH); /* a half-made stage: none */
+	return r;
+}
+
 int mount_inaccessible(const char *const *paths)
 {
 	const char *p, *src;
@@ -212,9 +229,11 @@ int mount_inaccessible(const char *const *paths)
 
 	if (!paths || !*paths)
 		return 0;
-	r = stage_nodes();
-	if (r < 0)
-		return r;
+	if (!staged) {
+		r = stage_nodes();
+		if (r < 0)
+			return r;
+	}
 	for (; *paths; paths++) {
 		p = at_root(path_entry(*paths, &optional));
 		if (stat(p, &st) < 0) {
