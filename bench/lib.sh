@@ -17,9 +17,10 @@ has_option() { grep -q "\.suffix = \"$1\"" "$top/scripts/gen/options.c"; }
 
 # hardening_lines: .svc lines turning on every restriction option that
 # exists in this tree (one value per option; options not yet in the tree
-# are skipped, so the scripts follow the sandbox merges).
+# are skipped, so the scripts follow the sandbox merges). Arguments: option
+# names to leave out.
 hardening_lines() {
-	local kv k v
+	local kv k v skip=" $* "
 	for kv in \
 		'PRIVATE_NETWORK=y' \
 		'PRIVATE_TMP=y' \
@@ -36,12 +37,13 @@ hardening_lines() {
 		'CPU_QUOTA="50%"'; do
 		k=${kv%%=*} v=${kv#*=}
 		[ -n "$v" ] || continue
+		[ "${skip/ $k /}" = "$skip" ] || continue
 		has_option "$k" && printf '%s = %s\n' "$k" "$v"
 	done
 	return 0
 }
 # hardening_names: the option names hardening_lines uses, for the reports.
-hardening_names() { hardening_lines | awk '{ print $1 }' | tr '\n' ' ' | sed 's/ $//'; }
+hardening_names() { hardening_lines "$@" | awk '{ print $1 }' | tr '\n' ' ' | sed 's/ $//'; }
 
 # build_ext O EXT DEFCONFIG: configure and build an image with an external
 # tree; the log goes to O.build.log. Returns make's status.
