@@ -196,7 +196,7 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(TOP)/scripts/stage-rootfs --out $(O)/rootfs \
 		$(foreach d,$(OVERLAYS),--overlay $(d)) \
 		$(if $(CONFIG_IMAGE_BUSYBOX),--busybox $(BUSYBOX_BIN)) \
-		--kernel-dir $(KERNEL_DIR) --modules "$(CONFIG_INIT_MODULES)" \
+		--kernel-dir $(KERNEL_DIR) --modules "$(subst ",,$(CONFIG_INIT_MODULES))" \
 		--modules-list $(O)/generated/modules.list
 	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
 	@echo "  GEN     $(O)/generated"

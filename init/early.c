@@ -271,5 +271,6 @@ void early_setup(void)
 	cap_last_cap_read();
 	controllers_enable();
 	modules_load();
+	mounts_mount(); /* after the modules: disk and filesystem drivers */
 	hostname_set();
 }

@@ -55,6 +55,20 @@ extern long long boot_ms;
 void early_setup(void);
 bool early_is_mount(const char *dir);
 
+/* ---- mounts.c: INIT_MOUNTS ---- */
+
+void mounts_mount(void);
+bool mounts_ready(const struct svc *svc);
+void mounts_unmount(void);
+
+/* ---- request.c: shutdown request policy (MAY_SHUTDOWN) ---- */
+
+struct signalfd_siginfo;
+/* Which service's cgroup holds pid: its index, -1 for none (the root
+ * cgroup, or a cgroup not of a service), -ESRCH if pid is gone. */
+int svc_of_pid(pid_t pid);
+bool shutdown_request_allowed(const struct signalfd_siginfo *si);
+
 /* ---- util.c: small helpers every file uses ---- */
 
 long long clock_ms(int clock);
@@ -65,6 +79,23 @@ int file_write(const char *path, const char *s);
 size_t fmt_v(char *buf, size_t size, const char *f, va_list ap);
 size_t fmt(char *buf, size_t size, const char *f, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* ---- ns.c, mount.c: namespaces and mounts of one service (0 or -errno) ---- */
+
+bool ns_wants_mounts(const struct svc *svc);
+int ns_unshare(const struct svc *svc);
+int ns_pid_enter(int *fd); /* PID 1, right before fork() */
+int ns_pid_leave(int fd);  /* PID 1, right after fork() */
+int ns_loopback_up(void);
+int ns_hostname(const char *name);
+int mount_propagation_private(void);
+int mount_root_prepare(const char *dir);
+int mount_private_tmp(unsigned int kib);
+int mount_read_only(const char *const *paths);
+int mount_inaccessible(const char *const *paths);
+int mount_sysfs(void);
+int mount_proc(void);
+int mount_root_switch(void);
 
 /* ---- sandbox.c: the child side; the steps name every failure ---- */
 
@@ -85,6 +116,17 @@ size_t fmt(char *buf, size_t size, const char *f, ...)
 	X(SETSID, "setsid")                                                    \
 	X(STDIO, "stdio")                                                      \
 	/* -- namespaces and filesystem -- */                                  \
+	X(NAMESPACES, "namespaces")                                            \
+	X(PROPAGATION, "propagation")                                          \
+	X(ROOT_PREPARE, "root-directory")                                      \
+	X(PRIVATE_TMP, "private-tmp")                                          \
+	X(READ_ONLY_PATHS, "read-only-paths")                                  \
+	X(INACCESSIBLE_PATHS, "inaccessible-paths")                            \
+	X(SYSFS, "sysfs")                                                      \
+	X(PROC, "proc")                                                        \
+	X(ROOT_DIRECTORY, "root-directory")                                    \
+	X(PRIVATE_NETWORK, "private-network")                                  \
+	X(HOSTNAME, "hostname")                                                \
 	/* -- rlimits, capabilities -- */                                      \
 	X(SETGROUPS, "setgroups")                                              \
 	X(SETGID, "setgid")                                                    \

@@ -118,6 +118,53 @@ static void fds_close(void)
 			close(fd);
 }
 
+/* -- namespaces and filesystem -- */
+#define NS_TRY(step, call)                                                     \
+	do {                                                                   \
+		int r_ = (call);                                               \
+		if (r_ < 0)                                                    \
+			fail(step, -r_);                                       \
+	} while (0)
+
+/*
+ * Namespaces and mounts, while still root (ns.c, mount.c).  A private PID
+ * namespace was entered at fork (spawn.c): this child is its process 1.
+ */
+static void ns_sandbox(const struct svc *svc)
+{
+	bool mounts = ns_wants_mounts(svc);
+
+	/* All namespaces at once, before any mount: the mounts below must
+	 * land in the new mount namespace, the sysfs in the new netns. */
+	NS_TRY(STEP_NAMESPACES, ns_unshare(svc));
+	if (!mounts)
+		goto no_mounts;
+	/* Before any mount, else it would propagate to PID 1. */
+	NS_TRY(STEP_PROPAGATION, mount_propagation_private());
+	/* The root first, so the mounts below are made inside it. */
+	NS_TRY(STEP_ROOT_PREPARE, mount_root_prepare(svc->root_directory));
+	if (svc->private_tmp)
+		NS_TRY(STEP_PRIVATE_TMP,
+			mount_private_tmp(svc->private_tmp_kib));
+	/* Read-only before inaccessible: a hidden path inside a read-only
+	 * tree is mounted on it, and gets its own read-only flag. */
+	NS_TRY(STEP_READ_ONLY_PATHS, mount_read_only(svc->read_only_paths));
+	NS_TRY(STEP_INACCESSIBLE_PATHS,
+		mount_inaccessible(svc->inaccessible_paths));
+	if (svc->private_network)
+		NS_TRY(STEP_SYSFS, mount_sysfs());
+	if (svc->private_pids)
+		NS_TRY(STEP_PROC, mount_proc());
+	/* Last mount step: every path above is still reachable. */
+	NS_TRY(STEP_ROOT_DIRECTORY, mount_root_switch());
+no_mounts:
+	if (svc->private_network)
+		NS_TRY(STEP_PRIVATE_NETWORK, ns_loopback_up());
+	if (svc->hostname)
+		NS_TRY(STEP_HOSTNAME, ns_hostname(svc->hostname));
+}
+#undef NS_TRY
+
 void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 {
 	static const char *const no_env[] = {NULL};
@@ -141,6 +188,7 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 	stdio_setup(svc, out_fd);
 
 	/* -- namespaces and filesystem -- */
+	ns_sandbox(svc);
 
 	/* -- rlimits, capabilities -- */
 

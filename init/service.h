@@ -77,6 +77,17 @@ struct svc {
 	 * when nothing is configured. */
 
 	/* -- namespaces and filesystem (ns.c, mount.c) -- */
+	unsigned char private_network;	/* CLONE_NEWNET, lo up, fresh /sys */
+	unsigned char private_tmp;	/* tmpfs on /tmp and /var/tmp */
+	unsigned char private_pids;	/* CLONE_NEWPID (spawn.c), fresh /proc */
+	unsigned char private_ipc;	/* CLONE_NEWIPC */
+	unsigned char private_uts;	/* CLONE_NEWUTS */
+	unsigned int private_tmp_kib;	/* size of each private tmpfs */
+	const char *hostname;		/* NULL: keep; needs private_uts */
+	const char *root_directory;	/* NULL: the image's / */
+	/* NULL-terminated; "-/path" may be missing at start */
+	const char *const *read_only_paths;
+	const char *const *inaccessible_paths;
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 
@@ -88,11 +99,29 @@ struct svc {
 	const char *memory_max;		/* memory.max contents, or NULL */
 	const char *cpu_max;		/* cpu.max contents, or NULL */
 
+	/* -- shutdown policy, required mounts -- */
+	unsigned char may_shutdown;	/* may ask PID 1 to shut down */
+	const unsigned char *mounts;	/* indexes into init_mounts */
+	unsigned int nmounts;
+
 	/* -- end of restrictions -- */
 };
 
 extern const struct svc svc_table[];
 extern const unsigned int svc_count;
+
+/* INIT_MOUNTS: persistent filesystems mounted in stage 1, in this order
+ * (after the modules), and unmounted in stage 3 in the reverse order. */
+struct init_mount {
+	const char *source;
+	const char *target;
+	const char *fstype;
+	unsigned long flags;	/* MS_* */
+	const char *data;	/* filesystem options, or NULL */
+};
+
+extern const struct init_mount init_mounts[];
+extern const unsigned int init_mount_count;
 
 /* Kernel modules to load in stage 1, in dependency order, NULL-terminated. */
 extern const char *const init_modules[];

@@ -165,6 +165,7 @@ __attribute__((noreturn)) static void shutdown_final(void)
 {
 	log_msg(LOG_INFO, "shutdown: all processes ended, %s now", action);
 	sync();
+	mounts_unmount(); /* INIT_MOUNTS, and never lazily */
 	unmount_all();
 	sync();
 	if (exit_status >= 0)

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -34,6 +35,7 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	char c = 'g';
 	ssize_t n;
 	pid_t pid;
+	int pidns = -1;
 	int r;
 
 	*step = STEP_CGROUP;
@@ -61,11 +63,40 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 		r = -errno;
 		goto fail;
 	}
-	pid = fork();
-	if (pid < 0) {
-		r = -errno;
-		goto fail;
+	/* -- namespaces and filesystem: a PID namespace exists only for
+	 *    children, so PID 1 enters one just for this fork (ns.c) -- */
+	if (svc->private_pids) {
+		*step = STEP_NAMESPACES;
+		r = ns_pid_enter(&pidns);
+		if (r < 0)
+			goto fail;
+		*step = STEP_SPAWN;
 	}
+	pid = fork();
+	r = -errno;
+	if (pidns >= 0 && pid != 0) {
+		int r2 = ns_pid_leave(pidns);
+
+		if (r2 < 0) {
+			/* Should never happen (PID 1 may always return to
+			 * its own namespace).  The child is killed; later
+			 * forks would land in this dead namespace and fail
+			 * (ENOMEM): nothing runs in the wrong one. */
+			log_msg(LOG_ERR, "cannot leave a PID namespace: %s",
+				strerror(-r2));
+			if (pid > 0) {
+				kill(pid, SIGKILL);
+				while (waitpid(pid, NULL, 0) < 0 &&
+					errno == EINTR)
+					;
+			}
+			*step = STEP_NAMESPACES;
+			r = r2;
+			goto fail;
+		}
+	}
+	if (pid < 0)
+		goto fail;
 	if (pid == 0) {
 		close(go[1]);
 		close(report[0]);

@@ -317,6 +317,13 @@ static void svc_start(unsigned int i, long long now)
 	struct spawned sp;
 	int step, e;
 
+	/* REQUIRES_MOUNTS: a service whose filesystem is missing never
+	 * starts (mounts.c logs why); later services go on. */
+	if (!mounts_ready(&svc_table[i])) {
+		r->state = RUN_DONE;
+		r->settled = true;
+		return;
+	}
 	/* The previous instance's processes must be gone first: its
 	 * cgroup's events fd wakes the loop when they are. */
 	if (r->events_fd >= 0)
@@ -400,7 +407,8 @@ static void signals_read(void)
 			log_msg(LOG_DEBUG, "SIGHUP ignored");
 			continue;
 		}
-		shutdown_request(si.ssi_signo);
+		if (shutdown_request_allowed(&si))
+			shutdown_request(si.ssi_signo);
 	}
 }
 
@@ -516,6 +524,10 @@ int supervise(void)
 
 	for (;;) {
 		now = now_ms();
+		/* Signals before reaping: a sender that exited right after
+		 * kill(1, ...) is then still a zombie whose cgroup PID 1 can
+		 * read (request.c). */
+		signals_read();
 		/* Every turn, not only on SIGCHLD: signals coalesce. */
 		reap(now);
 		if (shutdown_active()) {

@@ -111,7 +111,8 @@ static double x_tmp(struct table *t, struct service *s)
 	return !opt_on(t, s, "PRIVATE_TMP");
 }
 
-/* The file system is confined by a read-only / or a root directory. */
+/* The file system is confined by a root directory; read-only paths (which
+ * cannot include / itself) confine part of it. */
 static double x_fs(struct table *t, struct service *s)
 {
 	const char *ro = opt(t, s, "READ_ONLY_PATHS");
@@ -169,7 +170,7 @@ static const struct item items[] = {
 	{"may gain privileges (NO_NEW_PRIVILEGES)", 0.5, x_nnp},
 	{"host network (PRIVATE_NETWORK)", 1.0, x_net},
 	{"shared /tmp (PRIVATE_TMP)", 0.5, x_tmp},
-	{"writable file system (READ_ONLY_PATHS=/ or ROOT_DIRECTORY)", 1.0,
+	{"writable file system (ROOT_DIRECTORY, READ_ONLY_PATHS)", 1.0,
 		x_fs},
 	{"nothing hidden (INACCESSIBLE_PATHS)", 0.3, x_hidden},
 	{"all devices (DEVICE_POLICY, DEVICE_ALLOW)", 1.2, x_devices},

@@ -173,6 +173,15 @@ struct service {
 	int failure_action;
 
 	/* -- namespaces and filesystem -- */
+	int private_network, private_tmp, private_pids, private_ipc;
+	int private_uts;
+	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
+	char *root_directory;	       /* NULL: none */
+	char **read_only_paths;	       /* "-" prefix: may be missing */
+	size_t nread_only_paths;
+	char **inaccessible_paths;
+	size_t ninaccessible_paths;
+	char *hostname; /* NULL: none */
 
 	/* -- credentials, capabilities, rlimits -- */
 
@@ -184,6 +193,11 @@ struct service {
 	char *tasks_max;	/* pids.max contents, NULL: unset */
 	char *memory_max;	/* memory.max contents, NULL: unset */
 	char *cpu_max;		/* cpu.max contents, NULL: unset */
+
+	/* -- shutdown policy, required mounts -- */
+	int may_shutdown; /* MAY_SHUTDOWN */
+	size_t *mounts;	  /* REQUIRES_MOUNTS: indexes into table.mounts */
+	size_t nmounts;
 
 	/* -- end of restrictions -- */
 	char *workdir;
@@ -210,6 +224,17 @@ struct service {
 	size_t *after_sorted; /* indexes into the sorted table */
 };
 
+/* mounts.c: INIT_MOUNTS */
+
+struct mount_entry {
+	char *source;
+	char *target;
+	char *fstype;
+	unsigned long flags; /* MS_* */
+	char *flag_names;    /* "MS_NOSUID | MS_NODEV", or "0" */
+	char *data;	     /* the other options, or NULL */
+};
+
 struct table {
 	struct config cfg;
 	struct userdb users;
@@ -219,7 +244,13 @@ struct table {
 	size_t *order;	/* order[k]: index into svcs of the k-th */
 	char **modules; /* absolute paths, in load order */
 	size_t nmodules;
+	struct mount_entry *mounts; /* INIT_MOUNTS, in mount order */
+	size_t nmounts;
 };
+
+void mounts_read(struct table *t);
+int mounts_find(const struct table *t, const char *target);
+void mounts_free(struct table *t);
 
 struct service *table_find(struct table *t, const char *id);
 /* Where path lives inside the image: 0, or -errno (ENOENT, ELOOP, ...). */
@@ -235,5 +266,22 @@ int output_write(struct table *t, const char *dir);
 void exposure_check(struct table *t);
 void gen_exposure_txt(struct table *t, struct strbuf *sb);
 void exposure_summary(struct table *t, FILE *f);
+/* ns.c: the namespace and filesystem options' checks (see options.c) */
+
+#define NS_APPLY(name)                                                         \
+	void apply_##name(                                                     \
+		struct table *t, struct service *s, const struct value *v)
+NS_APPLY(private_network);
+NS_APPLY(private_tmp);
+NS_APPLY(private_tmp_size);
+NS_APPLY(read_only_paths);
+NS_APPLY(inaccessible_paths);
+NS_APPLY(root_directory);
+NS_APPLY(private_pids);
+NS_APPLY(private_ipc);
+NS_APPLY(private_uts);
+NS_APPLY(hostname);
+#undef NS_APPLY
+void ns_free(struct service *s);
 
 #endif

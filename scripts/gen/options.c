@@ -502,6 +502,48 @@ static void apply_cpu_quota(
 		"%lu %lu", pct * (CPU_PERIOD_US / 100), CPU_PERIOD_US);
 }
 
+static void apply_may_shutdown(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	s->may_shutdown = !strcmp(v->text, "y");
+}
+
+/* Targets of INIT_MOUNTS that must be mounted for the service to start. */
+static void apply_requires_mounts(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX], *buf, **paths;
+	size_t n, i, j;
+	int m;
+
+	paths = split_words(v, &buf, &n);
+	if (!paths)
+		return;
+	s->mounts = xcalloc(n ? n : 1, sizeof(*s->mounts));
+	for (i = 0; i < n; i++) {
+		if (parse_path(paths[i], err, sizeof(err))) {
+			value_error(v, "\"%s\": %s", paths[i], err);
+			continue;
+		}
+		for (j = 0; j < i && strcmp(paths[j], paths[i]); j++)
+			;
+		if (j < i) {
+			value_error(v, "%s is listed twice", paths[i]);
+			continue;
+		}
+		m = mounts_find(t, paths[i]);
+		if (m < 0) {
+			value_error(v, "%s is not a target of INIT_MOUNTS",
+				paths[i]);
+			continue;
+		}
+		s->mounts[s->nmounts++] = (size_t)m;
+	}
+	free(paths);
+	free(buf);
+}
+
 /*
  * The options, in menu order.  Help lines are at most 68 characters: the
  * expansion indents them by a tab and two spaces.
@@ -737,6 +779,162 @@ const struct svc_option svc_options[] = {
 	},
 
 	/* -- namespaces and filesystem -- */
+	{
+		.suffix = "ROOT_DIRECTORY",
+		.type = OPT_STRING,
+		.prompt = "Root directory (empty: the image's /)",
+		.def = "\"\"",
+		.apply = apply_root_directory,
+		.help =
+"The directory the service sees as /, as RootDirectory= in\n"
+"systemd.exec(5): an absolute path of a directory in the image.\n"
+"EXEC, WORKING_DIRECTORY, READ_ONLY_PATHS and INACCESSIBLE_PATHS\n"
+"are then paths inside it, and the program must be in it too.\n"
+"Implies a private mount namespace.\n"
+"\n"
+"PID 1 runs from the initramfs, where pivot_root(2) is refused, so\n"
+"the directory is bind-mounted, moved over / (MS_MOVE) and\n"
+"chroot()ed into, as switch_root does. A process with\n"
+"CAP_SYS_CHROOT or CAP_SYS_ADMIN can leave such a root: run the\n"
+"service as a non-root user, or remove both capabilities from its\n"
+"bounding set (the build warns about a root service). No fd of\n"
+"PID 1 survives exec, and /proc is not mounted inside unless\n"
+"PRIVATE_PIDS is set (then it shows only the service's processes).\n"
+"If the directory is missing at start, the service does not start.",
+	},
+	{
+		.suffix = "PRIVATE_NETWORK",
+		.type = OPT_BOOL,
+		.prompt = "Private network (only a loopback interface)",
+		.def = "n",
+		.apply = apply_private_network,
+		.help =
+"As PrivateNetwork= in systemd.exec(5): the service gets a network\n"
+"namespace of its own whose only interface is lo, brought up at\n"
+"start. It cannot reach any network, nor listeners of other\n"
+"services on 127.0.0.1. A fresh sysfs is mounted on /sys, so the\n"
+"machine's interfaces do not show in /sys/class/net either; that\n"
+"sysfs hides the cgroup2 mount below /sys/fs/cgroup. Implies a\n"
+"private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_TMP",
+		.type = OPT_BOOL,
+		.prompt = "Private /tmp and /var/tmp",
+		.def = "n",
+		.apply = apply_private_tmp,
+		.help =
+"As PrivateTmp= in systemd.exec(5): an empty tmpfs of its own on\n"
+"/tmp (and on /var/tmp if the image has it), mode 1777, nosuid,\n"
+"nodev, limited to PRIVATE_TMP_SIZE KiB each. Nothing in the\n"
+"machine's /tmp is visible and nothing the service writes there is\n"
+"visible to others; it is freed when the service's last process\n"
+"ends. Implies a private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_TMP_SIZE",
+		.type = OPT_STRING,
+		.prompt = "Private /tmp size limit (KiB)",
+		.def = "\"1024\"",
+		.apply = apply_private_tmp_size,
+		.help =
+"The size limit of each private tmpfs of PRIVATE_TMP, in KiB, 16\n"
+"to 1048576. The memory is only used as files are written; a\n"
+"write beyond the limit fails with ENOSPC. Ignored without\n"
+"PRIVATE_TMP.",
+	},
+	{
+		.suffix = "READ_ONLY_PATHS",
+		.type = OPT_STRING,
+		.prompt = "Read-only paths",
+		.def = "\"\"",
+		.apply = apply_read_only_paths,
+		.help =
+"Space-separated absolute paths the service can read but not\n"
+"change, as ReadOnlyPaths= in systemd.exec(5), even as root: each\n"
+"is bind-mounted onto itself and made read-only with\n"
+"mount_setattr(AT_RECURSIVE) (Linux 5.12), so the mounts below it\n"
+"are read-only as well. Writes fail with EROFS. If the kernel\n"
+"cannot do it recursively, the service does not start.\n"
+"\n"
+"A path must be in the image, else the build fails; write it\n"
+"with a leading - (\"-/data\") if it may be missing at run time.\n"
+"A path without - that is missing at start stops the service from\n"
+"starting. / itself is refused: list its directories.\n"
+"Implies a private mount namespace.\n"
+"\n"
+"Example: \"/etc /usr -/data\"",
+	},
+	{
+		.suffix = "INACCESSIBLE_PATHS",
+		.type = OPT_STRING,
+		.prompt = "Inaccessible paths",
+		.def = "\"\"",
+		.apply = apply_inaccessible_paths,
+		.help =
+"Space-separated absolute paths hidden from the service, as\n"
+"InaccessiblePaths= in systemd.exec(5): an empty node of the same\n"
+"type (directory, file, device, socket, fifo) with mode 000 is\n"
+"mounted over each, read-only, so neither the path nor any alias\n"
+"(/proc/self/root/...) reaches what was there. A non-root service\n"
+"gets EACCES; root sees an empty directory or an empty file.\n"
+"\n"
+"The - prefix and the check in the image are as for\n"
+"READ_ONLY_PATHS. A path may not also be read-only, nor hide a\n"
+"read-only path. Implies a private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_PIDS",
+		.type = OPT_BOOL,
+		.prompt = "Private process ids (own PID namespace)",
+		.def = "n",
+		.apply = apply_private_pids,
+		.help =
+"As PrivatePIDs= in systemd.exec(5): the service is process 1 of\n"
+"a PID namespace of its own and sees only its own processes; a\n"
+"fresh /proc matching it is mounted. PID 1 (rampart) still\n"
+"supervises it by its outer pid and cgroup.\n"
+"\n"
+"Caveats of being a process 1: when it exits, the kernel kills\n"
+"every process it left; it must reap its orphans; and it gets\n"
+"only the signals it has a handler for, so a program without a\n"
+"SIGTERM handler is killed with SIGKILL after\n"
+"INIT_SHUTDOWN_TIMEOUT_MS. Implies a private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_IPC",
+		.type = OPT_BOOL,
+		.prompt = "Private System V IPC and POSIX message queues",
+		.def = "n",
+		.apply = apply_private_ipc,
+		.help =
+"As PrivateIPC= in systemd.exec(5): an IPC namespace of its own,\n"
+"so System V shared memory, semaphores and message queues and\n"
+"POSIX message queues are not shared with other services.",
+	},
+	{
+		.suffix = "PRIVATE_UTS",
+		.type = OPT_BOOL,
+		.prompt = "Private hostname (own UTS namespace)",
+		.def = "n",
+		.apply = apply_private_uts,
+		.help =
+"As ProtectHostname= in systemd.exec(5): a UTS namespace of its\n"
+"own, so a hostname the service sets stays its own. Its hostname\n"
+"starts as the machine's, or as HOSTNAME when set.",
+	},
+	{
+		.suffix = "HOSTNAME",
+		.type = OPT_STRING,
+		.prompt = "Hostname (needs PRIVATE_UTS)",
+		.def = "\"\"",
+		.apply = apply_hostname,
+		.help =
+"The hostname the service sees, set in its own UTS namespace\n"
+"before it starts; empty: the machine's. Needs PRIVATE_UTS (the\n"
+"build fails otherwise). 1 to 64 letters, digits, '-' and '.', as\n"
+"INIT_HOSTNAME.",
+	},
 
 	/* -- credentials, capabilities, rlimits -- */
 
@@ -832,6 +1030,46 @@ const struct svc_option svc_options[] = {
 "100000% (above 100% for several CPUs). Written as cpu.max with\n"
 "a period of 100 ms: \"20%\" is \"20000 100000\". Empty: no limit.\n"
 "If the quota cannot be written the service does not start.",
+	},
+
+	/* -- shutdown policy, required mounts -- */
+	{
+		.suffix = "REQUIRES_MOUNTS",
+		.type = OPT_STRING,
+		.prompt = "Required mounts (targets of INIT_MOUNTS)",
+		.def = "\"\"",
+		.apply = apply_requires_mounts,
+		.help =
+"Space-separated mount points from INIT_MOUNTS that must be mounted\n"
+"for this service to start, as RequiresMountsFor= in\n"
+"systemd.unit(5) but exact: each must be the target of an entry of\n"
+"INIT_MOUNTS (checked at build time). If one of them failed to\n"
+"mount in stage 1, the service is never started and PID 1 logs\n"
+"\"<id>: not started: <target> is not mounted\"; services ordered\n"
+"after it are started as after a failed service.\n"
+"\n"
+"Example: \"/data\"",
+	},
+	{
+		.suffix = "MAY_SHUTDOWN",
+		.type = OPT_BOOL,
+		.prompt = "May power off, halt or reboot the machine",
+		.def = "n",
+		.apply = apply_may_shutdown,
+		.help =
+"Whether a process of this service may ask PID 1 to shut down:\n"
+"SIGUSR1 (halt), SIGUSR2 or SIGPWR (poweroff), SIGTERM or SIGINT\n"
+"(reboot), what busybox halt, poweroff and reboot send. PID 1\n"
+"finds the sender's service from its cgroup; a request from a\n"
+"service without this option is ignored and logged as\n"
+"\"shutdown request from <id> (pid N) ignored\". The kernel's\n"
+"Ctrl-Alt-Del (SIGINT) always works. Only a request PID 1 cannot\n"
+"trace to a service (a sender outside every service's cgroup, or\n"
+"one that was already reaped) is obeyed.\n"
+"\n"
+"This is a policy against mistakes, not a sandbox: a root service\n"
+"with CAP_SYS_BOOT can call reboot(2) itself. Set it for the\n"
+"console shell and for a service that powers the machine off.",
 	},
 
 	/* -- end of restrictions -- */

@@ -224,7 +224,132 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 		sb_puts(sb, " };\n");
 	}
 	gen_dev_rules(s, sb); /* devices and cgroup limits */
+	if (s->nmounts) {
+		sb_printf(sb, "static const unsigned char svc_%s_mounts[] = {",
+			s->id);
+		for (i = 0; i < s->nmounts; i++)
+			sb_printf(sb, "%s%zu", i ? ", " : " ", s->mounts[i]);
+		sb_puts(sb, " };\n");
+	}
 	sb_putc(sb, '\n');
+}
+
+/* INIT_MOUNTS, flags as numbers (services.c includes no libc header)
+ * with their names in a comment. */
+static void gen_mounts(struct table *t, struct strbuf *sb)
+{
+	struct mount_entry *m;
+	size_t k;
+
+	sb_puts(sb, "const struct init_mount init_mounts[] = {\n");
+	for (k = 0; k < t->nmounts; k++) {
+		m = &t->mounts[k];
+		sb_puts(sb, "\t{\n\t\t.source = ");
+		sb_c_string(sb, m->source);
+		sb_puts(sb, ",\n\t\t.target = ");
+		sb_c_string(sb, m->target);
+		sb_puts(sb, ",\n\t\t.fstype = ");
+		sb_c_string(sb, m->fstype);
+		sb_printf(sb, ",\n\t\t.flags = 0x%lx, /* %s */\n", m->flags,
+			m->flag_names);
+		if (m->data) {
+			sb_puts(sb, "\t\t.data = ");
+			sb_c_string(sb, m->data);
+			sb_puts(sb, ",\n");
+		}
+		sb_puts(sb, "\t},\n");
+	}
+	if (!t->nmounts)
+		sb_puts(sb, "\t{ .target = NULL },\n");
+	sb_printf(sb, "};\n\nconst unsigned int init_mount_count = %zu;\n",
+		t->nmounts);
+}
+
+/* -- namespaces and filesystem -- */
+static void gen_ns_paths(struct strbuf *sb, const char *field, char **paths,
+	size_t n)
+{
+	size_t i;
+
+	if (!n)
+		return;
+	sb_printf(sb, "\t\t.%s = (const char *const[]){", field);
+	for (i = 0; i < n; i++) {
+		sb_putc(sb, ' ');
+		sb_c_string(sb, paths[i]);
+		sb_putc(sb, ',');
+	}
+	sb_puts(sb, " NULL },\n");
+}
+
+static void gen_ns_entry(struct service *s, struct strbuf *sb)
+{
+	if (s->private_network)
+		sb_puts(sb, "\t\t.private_network = 1,\n");
+	if (s->private_tmp) {
+		sb_puts(sb, "\t\t.private_tmp = 1,\n");
+		sb_printf(sb, "\t\t.private_tmp_kib = %lu,\n",
+			s->private_tmp_kib);
+	}
+	if (s->private_pids)
+		sb_puts(sb, "\t\t.private_pids = 1,\n");
+	if (s->private_ipc)
+		sb_puts(sb, "\t\t.private_ipc = 1,\n");
+	if (s->private_uts)
+		sb_puts(sb, "\t\t.private_uts = 1,\n");
+	if (s->hostname) {
+		sb_puts(sb, "\t\t.hostname = ");
+		sb_c_string(sb, s->hostname);
+		sb_puts(sb, ",\n");
+	}
+	if (s->root_directory) {
+		sb_puts(sb, "\t\t.root_directory = ");
+		sb_c_string(sb, s->root_directory);
+		sb_puts(sb, ",\n");
+	}
+	gen_ns_paths(sb, "read_only_paths", s->read_only_paths,
+		s->nread_only_paths);
+	gen_ns_paths(sb, "inaccessible_paths", s->inaccessible_paths,
+		s->ninaccessible_paths);
+}
+
+/* services.txt lines of the namespace options, only those set. */
+static void gen_ns_txt(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+
+	if (s->root_directory) {
+		sb_puts(sb, "  root    ");
+		sb_shell_word(sb, s->root_directory);
+		sb_putc(sb, '\n');
+	}
+	if (s->private_network || s->private_tmp || s->private_pids ||
+		s->private_ipc || s->private_uts) {
+		sb_puts(sb, "  private");
+		if (s->private_network)
+			sb_puts(sb, " network");
+		if (s->private_tmp)
+			sb_printf(sb, " tmp(%luk)", s->private_tmp_kib);
+		if (s->private_pids)
+			sb_puts(sb, " pids");
+		if (s->private_ipc)
+			sb_puts(sb, " ipc");
+		if (s->private_uts)
+			sb_puts(sb, " uts");
+		sb_putc(sb, '\n');
+	}
+	if (s->hostname)
+		sb_printf(sb, "  hostname %s\n", s->hostname);
+	for (i = 0; i < s->nread_only_paths; i++) {
+		sb_puts(sb, i ? "          " : "  ro      ");
+		sb_shell_word(sb, s->read_only_paths[i]);
+		sb_putc(sb, '\n');
+	}
+	for (i = 0; i < s->ninaccessible_paths; i++) {
+		sb_puts(sb, i ? "          " : "  hidden  ");
+		sb_shell_word(sb, s->inaccessible_paths[i]);
+		sb_putc(sb, '\n');
+	}
 }
 
 static void gen_service_entry(struct service *s, struct strbuf *sb)
@@ -253,11 +378,20 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 			action_enums[s->failure_action]);
 
 	/* -- namespaces and filesystem -- */
+	gen_ns_entry(s, sb);
 
 	/* -- credentials, capabilities, rlimits -- */
 
 	/* -- devices and cgroup limits -- */
 	gen_dev_entry(s, sb);
+
+	/* -- shutdown policy, required mounts -- */
+	if (s->may_shutdown)
+		sb_puts(sb, "\t\t.may_shutdown = 1,\n");
+	if (s->nmounts) {
+		sb_printf(sb, "\t\t.mounts = svc_%s_mounts,\n", s->id);
+		sb_printf(sb, "\t\t.nmounts = %zu,\n", s->nmounts);
+	}
 
 	/* -- end of restrictions -- */
 	if (s->nafter) {
@@ -291,7 +425,8 @@ static void gen_services_c(struct table *t, struct strbuf *sb)
 		sb_c_string(sb, t->modules[k]);
 		sb_puts(sb, ",\n");
 	}
-	sb_puts(sb, "\tNULL,\n};\n");
+	sb_puts(sb, "\tNULL,\n};\n\n");
+	gen_mounts(t, sb);
 }
 
 static void gen_words(struct strbuf *sb, char **words)
@@ -338,6 +473,13 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		sb_puts(sb, "  workdir ");
 		sb_shell_word(sb, s->workdir);
 		sb_printf(sb, "\n  umask   0%03o\n", s->umask);
+		if (s->may_shutdown)
+			sb_puts(sb, "  may shut the machine down\n");
+		for (i = 0; i < s->nmounts; i++)
+			sb_printf(sb, "  needs   %s mounted\n",
+				t->mounts[s->mounts[i]].target);
+		/* -- namespaces and filesystem -- */
+		gen_ns_txt(s, sb);
 		for (i = 0; i < s->nenvp; i++) {
 			sb_puts(sb, i ? "          " : "  env     ");
 			sb_shell_word(sb, s->envp[i]);
@@ -348,6 +490,14 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 	sb_printf(sb, "\n# %zu kernel modules, in load order\n", t->nmodules);
 	for (k = 0; k < t->nmodules; k++)
 		sb_printf(sb, "%s\n", t->modules[k]);
+	if (!t->nmounts)
+		return;
+	sb_printf(sb, "\n# %zu mounts, in mount order\n", t->nmounts);
+	for (k = 0; k < t->nmounts; k++)
+		sb_printf(sb, "%s %s %s %s%s%s\n", t->mounts[k].source,
+			t->mounts[k].target, t->mounts[k].fstype,
+			t->mounts[k].flag_names, t->mounts[k].data ? " " : "",
+			t->mounts[k].data ? t->mounts[k].data : "");
 }
 
 static int write_one(const char *dir, const char *name,

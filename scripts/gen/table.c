@@ -512,7 +512,10 @@ static void table_free(struct table *t)
 		free(s->after);
 		free(s->after_sorted);
 		options_free_devices(s); /* devices and cgroup limits */
+		free(s->mounts);
+		ns_free(s);
 	}
+	mounts_free(t);
 	free(t->svcs);
 	free(t->order);
 	for (i = 0; i < t->nmodules; i++)
@@ -573,6 +576,7 @@ int cmd_table(int argc, char **argv)
 	userdb_load(&t.users, t.rootfs);
 	check_globals(&t);
 	check_init(&t);
+	mounts_read(&t);
 	read_modules(&t, modules);
 	find_services(&t);
 	for (i = 0; i < t.nsvcs; i++)

@@ -41,3 +41,9 @@ const unsigned int svc_count = 1;
 const char *const init_modules[] = {
 	NULL,
 };
+
+const struct init_mount init_mounts[] = {
+	{ .target = NULL },
+};
+
+const unsigned int init_mount_count = 0;

@@ -117,3 +117,9 @@ const char *const init_modules[] = {
 	"/lib/modules/6.1.0/kernel/drivers/net/virtio_net.ko",
 	NULL,
 };
+
+const struct init_mount init_mounts[] = {
+	{ .target = NULL },
+};
+
+const unsigned int init_mount_count = 0;

@@ -1,0 +1,41 @@
+# lib.sh - shared by the fault scenarios: the boot's mode, results, PID 1's footprint.
+# The mode comes from the kernel command line (faults=verify|early); default: full.
+mode=full
+for w in $(cat /proc/cmdline); do
+	case $w in faults=*) mode=${w#faults=} ;; esac
+done
+
+# t NAME OK DETAIL: one result line; OK is 0 (pass) or anything else.
+t() {
+	if [ "$2" = 0 ]; then echo "=== T $1 PASS $3"; else echo "=== T $1 FAIL $3"; fi
+}
+
+# pid1: "<Rss kB> <open fds>" of PID 1 (smaps_rollup: VmRSS is batched),
+# each the least of 10 readings over a second: a service being started or
+# drained holds a pipe or two for a moment, which is not a leak.
+pid1() {
+	k=0 r= f=
+	while [ $k -lt 10 ]; do
+		r1=$(awk '/^Rss:/ { print $2 }' /proc/1/smaps_rollup)
+		f1=$(ls /proc/1/fd | wc -l)
+		{ [ -z "$r" ] || [ "$r1" -lt "$r" ]; } && r=$r1
+		{ [ -z "$f" ] || [ "$f1" -lt "$f" ]; } && f=$f1
+		sleep 0.1; k=$((k + 1))
+	done
+	echo "$r $f"
+}
+
+# wait_file FILE SECONDS
+wait_file() {
+	i=0
+	while [ ! -e "$1" ] && [ $i -lt $(($2 * 10)) ]; do sleep 0.1; i=$((i + 1)); done
+	[ -e "$1" ]
+}
+
+# ms: CLOCK_BOOTTIME in ms (/proc/uptime: never jumps with the date)
+ms() { awk '{ printf "%d\n", $1 * 1000 }' /proc/uptime; }
+
+done_mark() { touch "/run/done.$1"; }
+
+# idle: what a scenario does in a mode it has nothing to do in
+idle() { exec sleep 100000; }

@@ -1,0 +1,7 @@
+/* generated from .config, do not edit */
+#ifndef RAMPART_CONFIG_H
+#define RAMPART_CONFIG_H
+
+#define CFG_SVC_COUNT 2
+
+#endif
