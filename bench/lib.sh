@@ -17,16 +17,22 @@ has_option() { grep -q "\.suffix = \"$1\"" "$top/scripts/gen/options.c"; }
 
 # hardening_lines: .svc lines turning on every restriction option that
 # exists in this tree (one value per option; options not yet in the tree
-# are skipped, so the scripts follow the sandbox merges). Arguments: option
+# are skipped, so the scripts follow the sandbox merges). ROOT_DIRECTORY is
+# left out: it needs a tree of its own for the program. READ_ONLY_PATHS does
+# not take / itself: it lists the image's top-level folders but /tmp, /dev,
+# /proc, /sys and /root (hidden by INACCESSIBLE_PATHS). Arguments: option
 # names to leave out.
 hardening_lines() {
 	local kv k v skip=" $* "
 	for kv in \
 		'PRIVATE_NETWORK=y' \
 		'PRIVATE_TMP=y' \
-		'PROTECT_SYSTEM=' \
-		'READ_ONLY_PATHS="/"' \
-		'INACCESSIBLE_PATHS="/root"' \
+		'READ_ONLY_PATHS="/bin /etc /lib /sbin /usr /var /www /run"' \
+		'INACCESSIBLE_PATHS="-/root"' \
+		'PRIVATE_PIDS=y' \
+		'PRIVATE_IPC=y' \
+		'PRIVATE_UTS=y' \
+		'HOSTNAME="svc"' \
 		'CAPABILITY_BOUNDING_SET="CAP_NET_BIND_SERVICE"' \
 		'NO_NEW_PRIVILEGES=y' \
 		'LIMITS="NOFILE=64:64 NPROC=64:64 FSIZE=1048576:1048576 CORE=0:0"' \
