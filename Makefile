@@ -201,7 +201,8 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
 	@echo "  GEN     $(O)/generated"
 	$(Q)$(GEN) table --config $(O)/.config --rootfs $(O)/rootfs \
-		--modules $(O)/generated/modules.list --out $(O)/generated
+		--modules $(O)/generated/modules.list --out $(O)/generated \
+		--capabilities $(O)/toolchain/libcap/cap_names.list.h
 	$(Q)$(MAKE) $(O)/init
 	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
 

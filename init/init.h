@@ -128,9 +128,14 @@ int mount_root_switch(void);
 	X(PRIVATE_NETWORK, "private-network")                                  \
 	X(HOSTNAME, "hostname")                                                \
 	/* -- rlimits, capabilities -- */                                      \
+	X(RLIMITS, "rlimits")                                                  \
+	X(CAP_BOUNDING, "capability-bounding-set")                             \
+	X(SECUREBITS, "securebits")                                            \
 	X(SETGROUPS, "setgroups")                                              \
 	X(SETGID, "setgid")                                                    \
 	X(SETUID, "setuid")                                                    \
+	X(CAPABILITIES, "capabilities")                                        \
+	X(NO_NEW_PRIVS, "no-new-privileges")                                   \
 	X(UMASK, "umask")                                                      \
 	X(CHDIR, "chdir")                                                      \
 	X(CLOSE_FDS, "close-fds")                                              \
@@ -150,6 +155,16 @@ struct sandbox_report {
 
 __attribute__((noreturn)) void sandbox_enter(
 	const struct svc *svc, int report_fd, int out_fd);
+
+/* ---- rlimit.c, caps.c, cred.c: the credential steps of the child;
+ *      each returns 0 or -errno, and *step names the step that failed ---- */
+
+int rlimit_apply(const struct svc *svc);
+int caps_bounding_apply(const struct svc *svc);
+int caps_securebits_apply(const struct svc *svc);
+int cred_apply(const struct svc *svc, int *step);
+int caps_apply(const struct svc *svc);
+int caps_no_new_privs_apply(const struct svc *svc);
 
 /* ---- spawn.c ---- */
 

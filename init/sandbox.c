@@ -1,8 +1,6 @@
 /* sandbox.c - the child side: one ordered sequence from fork to execve. */
-#define _GNU_SOURCE 1 /* setresuid, setresgid, getresuid, getresgid */
 #include <errno.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <linux/close_range.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -169,8 +167,7 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 {
 	static const char *const no_env[] = {NULL};
 	const char *const *envp = svc->envp ? svc->envp : no_env;
-	uid_t ru, eu, su;
-	gid_t rg, eg, sg;
+	int r, step;
 
 	report_fd = fd_above_stdio(rfd);
 	out_fd = fd_above_stdio(out_fd);
@@ -192,23 +189,38 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 
 	/* -- rlimits, capabilities -- */
 
-	/* 4-6. Groups and gid need CAP_SETGID, which dropping the uid loses:
-	 *      supplementary groups, then gid, then uid. */
-	if (setgroups(svc->ngroups, svc->groups) < 0)
-		fail(STEP_SETGROUPS, errno);
-	if (setresgid(svc->gid, svc->gid, svc->gid) < 0)
-		fail(STEP_SETGID, errno);
-	if (setresuid(svc->uid, svc->uid, svc->uid) < 0)
-		fail(STEP_SETUID, errno);
-	/* Fail closed if the kernel did not do all of it. */
-	if (getgroups(0, NULL) != (int)svc->ngroups)
-		fail(STEP_SETGROUPS, EPERM);
-	if (getresgid(&rg, &eg, &sg) < 0 || rg != svc->gid || eg != svc->gid ||
-		sg != svc->gid)
-		fail(STEP_SETGID, EPERM);
-	if (getresuid(&ru, &eu, &su) < 0 || ru != svc->uid || eu != svc->uid ||
-		su != svc->uid)
-		fail(STEP_SETUID, EPERM);
+	/* 4a. rlimits while still privileged: raising a hard limit above
+	 *     PID 1's needs CAP_SYS_RESOURCE, gone after the uid change. */
+	r = rlimit_apply(svc);
+	if (r < 0)
+		fail(STEP_RLIMITS, -r);
+
+	/* 4b. The bounding set, while CAP_SETPCAP is still in hand. */
+	r = caps_bounding_apply(svc);
+	if (r < 0)
+		fail(STEP_CAP_BOUNDING, -r);
+
+	/* 4c. Secure bits before the uid change they govern (keep-caps,
+	 *     no-setuid-fixup); PR_SET_SECUREBITS also needs CAP_SETPCAP. */
+	r = caps_securebits_apply(svc);
+	if (r < 0)
+		fail(STEP_SECUREBITS, -r);
+
+	/* 4d. Supplementary groups, gid, uid, verified (cred.c). */
+	r = cred_apply(svc, &step);
+	if (r < 0)
+		fail(step, -r);
+
+	/* 4e. Permitted/effective/inheritable and ambient, now that the uid
+	 *     change has done what it does to them. */
+	r = caps_apply(svc);
+	if (r < 0)
+		fail(STEP_CAPABILITIES, -r);
+
+	/* 4f. Last: nothing after it needs to gain a privilege. */
+	r = caps_no_new_privs_apply(svc);
+	if (r < 0)
+		fail(STEP_NO_NEW_PRIVS, -r);
 
 	/* 7. umask cannot fail; it sits before chdir and exec so nothing the
 	 *    service creates ever sees PID 1's umask. */

@@ -2,6 +2,8 @@
 #ifndef RAMPART_SERVICE_H
 #define RAMPART_SERVICE_H
 
+#include <stdint.h>
+#include <sys/resource.h> /* RLIMIT_*, used by the generated table */
 #include <sys/types.h>
 
 /*
@@ -54,6 +56,20 @@ enum svc_output {
 	SVC_OUTPUT_NULL,	/* /dev/null */
 };
 
+/* -- credentials, capabilities, rlimits -- */
+enum svc_cap_bounding {
+	SVC_CAP_BOUNDING_UNCHANGED, /* not configured: PID 1's (all) */
+	SVC_CAP_BOUNDING_LIST,	    /* exactly cap_bounding; fail closed if
+				     * the kernel lacks one of them */
+	SVC_CAP_BOUNDING_ALL_BUT,   /* "~list": cap_bounding has every bit but
+				     * those, so newer capabilities are kept */
+};
+
+struct svc_rlimit {
+	int resource;	    /* RLIMIT_* */
+	uint64_t soft, hard; /* ~0 = RLIM_INFINITY, 64-bit on every target */
+};
+
 struct svc {
 	const char *id;			/* [a-z][a-z0-9_]{0,30}: log tag, cgroup */
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
@@ -90,6 +106,13 @@ struct svc {
 	const char *const *inaccessible_paths;
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
+	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */
+	unsigned int nrlimits;
+	unsigned char cap_bounding_mode;  /* enum svc_cap_bounding */
+	unsigned char new_privs_allowed;  /* NO_NEW_PRIVILEGES=n (0: NNP set) */
+	unsigned short securebits;	  /* SECURE_BITS, SECBIT_* mask */
+	uint64_t cap_bounding;		  /* bit n: capability n kept */
+	uint64_t cap_ambient;		  /* AMBIENT_CAPABILITIES */
 
 	/* -- devices and cgroup limits (devices.c, cgroup.c) -- */
 	unsigned char dev_filter;	/* attach a device program */

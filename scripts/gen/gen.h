@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "parse.h"
+#include "parse_cred.h"
 
 /* util.c: messages, memory, strings, files */
 
@@ -184,6 +186,18 @@ struct service {
 	char *hostname; /* NULL: none */
 
 	/* -- credentials, capabilities, rlimits -- */
+	int cap_bounding_mode; /* SVC_CAP_BOUNDING_* of init/service.h */
+	uint64_t cap_bounding; /* kept (all but the listed for "~") */
+	char *bounding_text;
+	uint64_t cap_ambient;
+	char *ambient_text;
+	int new_privs_allowed; /* NO_NEW_PRIVILEGES=n */
+	unsigned int securebits;
+	struct parse_rlimit limits[PARSE_RLIMIT_COUNT];
+	size_t nlimits;
+	char *limits_text;
+	unsigned long *supp; /* SUPPLEMENTARY_GROUPS, gids as given */
+	size_t nsupp;
 
 	/* -- devices and cgroup limits -- */
 	char **dev_entries;	/* DEVICE_ALLOW, split at ',', trimmed */
@@ -246,6 +260,10 @@ struct table {
 	size_t nmodules;
 	struct mount_entry *mounts; /* INIT_MOUNTS, in mount order */
 	size_t nmounts;
+	/* libcap's capability names (creds.c), index = number, NULL = gap */
+	const char *cap_path;
+	char **cap_names;
+	size_t ncap_names;
 };
 
 void mounts_read(struct table *t);
@@ -255,6 +273,28 @@ void mounts_free(struct table *t);
 struct service *table_find(struct table *t, const char *id);
 /* Where path lives inside the image: 0, or -errno (ENOENT, ELOOP, ...). */
 int table_image_stat(struct table *t, const char *path, unsigned int *mode);
+
+/* creds.c: credentials, capabilities, rlimits */
+
+void creds_load_cap_names(struct table *t, const char *path);
+void creds_apply_bounding(
+	struct table *t, struct service *s, const struct value *v);
+void creds_apply_ambient(
+	struct table *t, struct service *s, const struct value *v);
+void creds_apply_nnp(struct table *t, struct service *s, const struct value *v);
+void creds_apply_securebits(
+	struct table *t, struct service *s, const struct value *v);
+void creds_apply_supp_groups(
+	struct table *t, struct service *s, const struct value *v);
+void creds_apply_limits(
+	struct table *t, struct service *s, const struct value *v);
+/* After every option: group list, cross-option checks and warnings. */
+void creds_finish(struct table *t, struct service *s);
+void creds_free(struct table *t);
+/* services.c fields and services.txt lines of s. */
+void creds_gen_data(struct service *s, struct strbuf *sb);
+void creds_gen_entry(struct service *s, struct strbuf *sb);
+void creds_gen_txt(struct table *t, struct service *s, struct strbuf *sb);
 
 /* kconfig.c / table.c / output.c: the subcommands */
 

@@ -231,6 +231,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 			sb_printf(sb, "%s%zu", i ? ", " : " ", s->mounts[i]);
 		sb_puts(sb, " };\n");
 	}
+	creds_gen_data(s, sb);
 	sb_putc(sb, '\n');
 }
 
@@ -381,6 +382,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	gen_ns_entry(s, sb);
 
 	/* -- credentials, capabilities, rlimits -- */
+	creds_gen_entry(s, sb);
 
 	/* -- devices and cgroup limits -- */
 	gen_dev_entry(s, sb);
@@ -480,6 +482,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 				t->mounts[s->mounts[i]].target);
 		/* -- namespaces and filesystem -- */
 		gen_ns_txt(s, sb);
+		creds_gen_txt(t, s, sb);
 		for (i = 0; i < s->nenvp; i++) {
 			sb_puts(sb, i ? "          " : "  env     ");
 			sb_shell_word(sb, s->envp[i]);

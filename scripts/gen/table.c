@@ -244,6 +244,7 @@ static void finish_service(struct table *t, struct service *s)
 	s->groups = xcalloc(1, sizeof(*s->groups));
 	s->groups[0] = s->gid;
 	s->ngroups = 1;
+	creds_finish(t, s); /* supplementary groups, capability checks */
 
 	env_set(s, default_path);
 	if (s->pw) {
@@ -516,6 +517,7 @@ static void table_free(struct table *t)
 		ns_free(s);
 	}
 	mounts_free(t);
+	creds_free(t);
 	free(t->svcs);
 	free(t->order);
 	for (i = 0; i < t->nmodules; i++)
@@ -528,7 +530,8 @@ static void table_free(struct table *t)
 static void usage(void)
 {
 	fprintf(stderr,
-		"usage: rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n");
+		"usage: rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n"
+		"                         [--capabilities LIBCAP_CAP_NAMES_LIST]\n");
 	exit(2);
 }
 
@@ -539,9 +542,10 @@ int cmd_table(int argc, char **argv)
 		{"rootfs", required_argument, NULL, 'r'},
 		{"modules", required_argument, NULL, 'm'},
 		{"out", required_argument, NULL, 'o'},
+		{"capabilities", required_argument, NULL, 'C'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *config = NULL, *modules = NULL, *out = NULL;
+	const char *config = NULL, *modules = NULL, *out = NULL, *caps = NULL;
 	struct table t = {0};
 	struct stat st;
 	size_t i;
@@ -561,6 +565,9 @@ int cmd_table(int argc, char **argv)
 		case 'o':
 			out = optarg;
 			break;
+		case 'C':
+			caps = optarg;
+			break;
 		default:
 			usage();
 		}
@@ -574,6 +581,7 @@ int cmd_table(int argc, char **argv)
 	if (ret)
 		gen_fatal("cannot read %s: %s", config, strerror(-ret));
 	userdb_load(&t.users, t.rootfs);
+	creds_load_cap_names(&t, caps);
 	check_globals(&t);
 	check_init(&t);
 	mounts_read(&t);

@@ -22,7 +22,7 @@
  */
 
 static char dir[] = "/tmp/rampart-fuzz-XXXXXX";
-static char config[64], out[64], modules[64];
+static char config[64], out[64], modules[64], caps[4096];
 static const char *rootfs;
 static int null_fd = -1;
 
@@ -50,6 +50,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	rootfs = getenv("FUZZ_ROOTFS");
 	if (!rootfs || !mkdtemp(dir))
 		abort();
+	/* libcap's name table, as the gen tier uses it (next to the rootfs). */
+	snprintf(caps, sizeof(caps), "%s/../cap_names.list.h", rootfs);
 	atexit(scratch_remove);
 	snprintf(config, sizeof(config), "%s/config", dir);
 	snprintf(out, sizeof(out), "%s/out", dir);
@@ -67,7 +69,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *argv[] = {"table", "--config", config, "--rootfs",
-		(char *)rootfs, "--modules", modules, "--out", out, NULL};
+		(char *)rootfs, "--modules", modules, "--out", out,
+		"--capabilities", caps, NULL};
 	FILE *f;
 	int saved;
 
@@ -81,7 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fflush(stderr);
 	saved = dup(2);
 	dup2(null_fd, 2);
-	cmd_table(9, argv);
+	cmd_table(11, argv);
 	fflush(stderr);
 	dup2(saved, 2);
 	close(saved);

@@ -1,0 +1,421 @@
+/* creds.c - rampart-gen: capabilities, secure bits, supplementary groups,
+ * rlimits. */
+#include "gen.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ID_MAX 4294967295UL
+/* Capability numbers are kernel ABI; these name what the checks mean. */
+#define CAP_NUM_SYS_CHROOT 18
+#define CAP_NUM_SYS_ADMIN 21
+#define CAP_NUM_SYS_RESOURCE 24
+#define SECBIT_NOROOT_BIT 1U
+
+/* As in init/service.h */
+enum { BOUNDING_UNCHANGED, BOUNDING_LIST, BOUNDING_ALL_BUT };
+
+/*
+ * libcap's name table, as its build generates it from its own copy of
+ * linux/capability.h (libcap/cap_names.list.h, lines {"cap_chown",0},):
+ * the names cap_from_name() knows, so the build and libcap agree.
+ */
+void creds_load_cap_names(struct table *t, const char *path)
+{
+	char *data, *line, *next, name[64];
+	int n, err;
+
+	t->cap_path = path;
+	if (!path)
+		return;
+	err = read_file(path, &data, NULL);
+	if (err)
+		gen_fatal("cannot read %s: %s", path, strerror(-err));
+	for (line = data; *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		if (sscanf(line, "{\"%63[^\"]\",%d}", name, &n) != 2)
+			continue;
+		if (n < 0 || n > 63)
+			gen_fatal(
+				"%s: capability %s numbered %d", path, name, n);
+		if ((size_t)n >= t->ncap_names) {
+			t->cap_names = xrealloc(
+				t->cap_names, (size_t)(n + 1) * sizeof(char *));
+			while (t->ncap_names <= (size_t)n)
+				t->cap_names[t->ncap_names++] = NULL;
+		}
+		free(t->cap_names[n]);
+		/* libcap's names are "cap_chown": keep what follows cap_ */
+		t->cap_names[n] =
+			xstrdup(strncmp(name, "cap_", 4) ? name : name + 4);
+	}
+	free(data);
+	if (!t->ncap_names)
+		gen_fatal("%s: no capability names in it", path);
+}
+
+void creds_free(struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncap_names; i++)
+		free(t->cap_names[i]);
+	free(t->cap_names);
+	for (i = 0; i < t->nsvcs; i++) {
+		free(t->svcs[i].bounding_text);
+		free(t->svcs[i].ambient_text);
+		free(t->svcs[i].limits_text);
+		free(t->svcs[i].supp);
+	}
+}
+
+static int caps_parse(struct table *t, const struct value *v, int invert_ok,
+	uint64_t *mask, int *invert)
+{
+	char err[PARSE_ERR_MAX];
+
+	if (!t->ncap_names) {
+		value_error(v, "no capability table (rampart-gen table "
+			       "--capabilities FILE)");
+		return -1;
+	}
+	if (parse_caps(v->text, (const char *const *)t->cap_names,
+		    t->ncap_names, invert_ok, mask, invert, err, sizeof(err))) {
+		value_error(v, "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int is_blank_only(const char *s)
+{
+	return s[strspn(s, " \t\n")] == '\0';
+}
+
+void creds_apply_bounding(
+	struct table *t, struct service *s, const struct value *v)
+{
+	uint64_t m;
+	int inv;
+
+	s->bounding_text = xstrdup(v->text);
+	if (is_blank_only(v->text))
+		return; /* not configured: unchanged */
+	if (!strcmp(v->text, "none")) {
+		s->cap_bounding_mode = BOUNDING_LIST; /* the empty set */
+		return;
+	}
+	if (caps_parse(t, v, 1, &m, &inv))
+		return;
+	s->cap_bounding_mode = inv ? BOUNDING_ALL_BUT : BOUNDING_LIST;
+	s->cap_bounding = inv ? ~m : m;
+}
+
+void creds_apply_ambient(
+	struct table *t, struct service *s, const struct value *v)
+{
+	int inv;
+
+	s->ambient_text = xstrdup(v->text);
+	if (!is_blank_only(v->text))
+		caps_parse(t, v, 0, &s->cap_ambient, &inv);
+}
+
+void creds_apply_nnp(struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	s->new_privs_allowed = !strcmp(v->text, "n");
+}
+
+void creds_apply_securebits(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+
+	(void)t;
+	if (parse_securebits(v->text, &s->securebits, err, sizeof(err)))
+		value_error(v, "%s", err);
+}
+
+void creds_apply_supp_groups(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX], *buf = xstrdup(v->text), *w, *save = NULL;
+	const struct group *gr;
+	unsigned long long n;
+	unsigned long gid;
+	size_t i;
+
+	for (w = strtok_r(buf, " \t\n", &save); w;
+		w = strtok_r(NULL, " \t\n", &save)) {
+		if (w[strspn(w, "0123456789")] == '\0') {
+			if (parse_uint(w, 0, ID_MAX, &n, err, sizeof(err))) {
+				value_error(v, "gid %s %s", w, err);
+				continue;
+			}
+			gid = (unsigned long)n;
+		} else if ((gr = userdb_group_by_name(&t->users, w))) {
+			gid = gr->gid;
+		} else if (!strcmp(w, "root")) {
+			gid = 0;
+		} else {
+			value_error(v, "no such group %s in %s", w,
+				t->users.group_path);
+			continue;
+		}
+		if (gid == 65535 || gid == ID_MAX) {
+			value_error(v,
+				"gid %lu is reserved (it means -1 to the kernel)",
+				gid);
+			continue;
+		}
+		for (i = 0; i < s->nsupp && s->supp[i] != gid; i++)
+			;
+		if (i < s->nsupp) {
+			value_error(v, "group %s (gid %lu) is listed twice", w,
+				gid);
+			continue;
+		}
+		s->supp = xrealloc(s->supp, (s->nsupp + 1) * sizeof(*s->supp));
+		s->supp[s->nsupp++] = gid;
+	}
+	free(buf);
+}
+
+void creds_apply_limits(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+
+	(void)t;
+	s->limits_text = xstrdup(v->text);
+	if (parse_limits(v->text, s->limits, &s->nlimits, err, sizeof(err))) {
+		value_error(v, "%s", err);
+		s->nlimits = 0;
+	}
+}
+
+static uint64_t capbit(int c)
+{
+	return (uint64_t)1 << c;
+}
+
+/* The name of capability c as users write it. */
+static const char *cap_show(struct table *t, int c, char buf[72])
+{
+	size_t i;
+	const char *n = (size_t)c < t->ncap_names && t->cap_names[c]
+				? t->cap_names[c]
+				: NULL;
+
+	if (!n) {
+		snprintf(buf, 72, "capability %d", c);
+		return buf;
+	}
+	snprintf(buf, 72, "CAP_%s", n);
+	for (i = 4; buf[i]; i++)
+		if (buf[i] >= 'a' && buf[i] <= 'z')
+			buf[i] = (char)(buf[i] - 'a' + 'A');
+	return buf;
+}
+
+/* A non-empty string option of another concern, straight from .config. */
+static const char *other_option(
+	struct table *t, struct service *s, const char *suffix, char **name)
+{
+	const struct sym *sym;
+
+	*name = xasprintf("%s_%s", s->stem, suffix);
+	sym = config_get(&t->cfg, *name);
+	if (!sym || !sym->quoted || is_blank_only(sym->value))
+		return NULL;
+	return sym->value;
+}
+
+void creds_finish(struct table *t, struct service *s)
+{
+	char *bsym = xasprintf("%s_CAPABILITY_BOUNDING_SET", s->stem);
+	char *asym = xasprintf("%s_AMBIENT_CAPABILITIES", s->stem);
+	char *lsym = xasprintf("%s_LIMITS", s->stem), *other;
+	struct value bv = {bsym, s->bounding_text ? s->bounding_text : "", 1};
+	struct value av = {asym, s->ambient_text ? s->ambient_text : "", 1};
+	struct value lv = {lsym, s->limits_text ? s->limits_text : "", 1};
+	const struct value *capv;
+	uint64_t eff, configured;
+	char cb[72];
+	size_t i;
+	int c, root;
+
+	/* The group list: primary gid first, then the others once each. */
+	for (i = 0; i < s->nsupp; i++) {
+		if (s->supp[i] == s->gid)
+			continue;
+		s->groups = xrealloc(
+			s->groups, (s->ngroups + 1) * sizeof(*s->groups));
+		s->groups[s->ngroups++] = s->supp[i];
+	}
+
+	/* Ambient needs the capability in the bounding set (inheritable). */
+	if (s->cap_bounding_mode != BOUNDING_UNCHANGED)
+		for (c = 0; c < 64; c++)
+			if ((s->cap_ambient & capbit(c)) &&
+				!(s->cap_bounding & capbit(c)))
+				value_error(&av,
+					"%s is not in %s, so it cannot be ambient",
+					cap_show(t, c, cb), bsym);
+
+	/*
+	 * What the service holds after execve: root (without noroot) gets
+	 * its bounding set, anyone else its ambient capabilities.  Only
+	 * capabilities configured here are warned about (a root service
+	 * with an unrestricted bounding set holds everything anyway).
+	 */
+	root = s->uid == 0 && !(s->securebits & SECBIT_NOROOT_BIT);
+	eff = s->cap_ambient;
+	configured = s->cap_ambient;
+	capv = &av;
+	if (root && s->cap_bounding_mode != BOUNDING_UNCHANGED) {
+		eff |= s->cap_bounding;
+		configured |= s->cap_bounding;
+		capv = &bv;
+	} else if (root) {
+		eff = ~(uint64_t)0;
+	}
+	for (i = 0; i < s->nlimits; i++) {
+		if (strcmp(parse_rlimit_names[s->limits[i].which], "NPROC"))
+			continue;
+		if (s->uid == 0)
+			value_warning(
+				&lv, "NPROC does not limit a root service (the "
+				     "kernel exempts uid 0)");
+		else if (eff & (capbit(CAP_NUM_SYS_RESOURCE) |
+				       capbit(CAP_NUM_SYS_ADMIN)))
+			value_warning(&lv,
+				"NPROC does not limit a service that keeps %s (see %s)",
+				cap_show(t,
+					eff & capbit(CAP_NUM_SYS_RESOURCE)
+						? CAP_NUM_SYS_RESOURCE
+						: CAP_NUM_SYS_ADMIN,
+					cb),
+				capv->sym);
+	}
+	if (other_option(t, s, "READ_ONLY_PATHS", &other) &&
+		(configured & capbit(CAP_NUM_SYS_ADMIN)))
+		value_warning(capv,
+			"keeps CAP_SYS_ADMIN, with which the service can make %s writable again",
+			other);
+	free(other);
+	if (other_option(t, s, "ROOT_DIRECTORY", &other) &&
+		(configured & capbit(CAP_NUM_SYS_CHROOT)))
+		value_warning(capv,
+			"keeps CAP_SYS_CHROOT, with which the service can escape %s",
+			other);
+	free(other);
+	free(bsym);
+	free(asym);
+	free(lsym);
+}
+
+void creds_gen_data(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+
+	if (!s->nlimits)
+		return;
+	sb_printf(sb, "static const struct svc_rlimit svc_%s_rlimits[] = {\n",
+		s->id);
+	for (i = 0; i < s->nlimits; i++)
+		sb_printf(sb, "\t{ RLIMIT_%s, %lluULL, %lluULL },\n",
+			parse_rlimit_names[s->limits[i].which],
+			(unsigned long long)s->limits[i].soft,
+			(unsigned long long)s->limits[i].hard);
+	sb_puts(sb, "};\n");
+}
+
+static const char *const bounding_enums[] = {
+	"SVC_CAP_BOUNDING_UNCHANGED",
+	"SVC_CAP_BOUNDING_LIST",
+	"SVC_CAP_BOUNDING_ALL_BUT",
+};
+
+void creds_gen_entry(struct service *s, struct strbuf *sb)
+{
+	if (s->nlimits) {
+		sb_printf(sb, "\t\t.rlimits = svc_%s_rlimits,\n", s->id);
+		sb_printf(sb, "\t\t.nrlimits = %zu,\n", s->nlimits);
+	}
+	if (s->cap_bounding_mode) {
+		sb_printf(sb, "\t\t.cap_bounding_mode = %s,\n",
+			bounding_enums[s->cap_bounding_mode]);
+		sb_printf(sb, "\t\t.cap_bounding = 0x%016llxULL,\n",
+			(unsigned long long)s->cap_bounding);
+	}
+	if (s->cap_ambient)
+		sb_printf(sb, "\t\t.cap_ambient = 0x%016llxULL,\n",
+			(unsigned long long)s->cap_ambient);
+	if (s->new_privs_allowed)
+		sb_puts(sb, "\t\t.new_privs_allowed = 1,\n");
+	if (s->securebits)
+		sb_printf(sb, "\t\t.securebits = 0x%02x,\n", s->securebits);
+}
+
+static void caps_txt(struct table *t, struct strbuf *sb, uint64_t m)
+{
+	char cb[72];
+	int c;
+
+	for (c = 0; c < 64; c++)
+		if (m & capbit(c))
+			sb_printf(sb, " %s", cap_show(t, c, cb));
+}
+
+void creds_gen_txt(struct table *t, struct service *s, struct strbuf *sb)
+{
+	size_t i;
+
+	if (s->cap_bounding_mode == BOUNDING_LIST) {
+		sb_puts(sb, "  capbnd ");
+		if (!s->cap_bounding)
+			sb_puts(sb, " none");
+		caps_txt(t, sb, s->cap_bounding);
+		sb_putc(sb, '\n');
+	} else if (s->cap_bounding_mode == BOUNDING_ALL_BUT) {
+		sb_puts(sb, "  capbnd  all but");
+		caps_txt(t, sb, ~s->cap_bounding);
+		sb_putc(sb, '\n');
+	}
+	if (s->cap_ambient) {
+		sb_puts(sb, "  capamb ");
+		caps_txt(t, sb, s->cap_ambient);
+		sb_putc(sb, '\n');
+	}
+	if (s->securebits) {
+		sb_puts(sb, "  secbits");
+		for (i = 0; parse_securebit_names[i]; i++)
+			if (s->securebits & (1U << i))
+				sb_printf(sb, " %s", parse_securebit_names[i]);
+		sb_putc(sb, '\n');
+	}
+	if (s->new_privs_allowed)
+		sb_puts(sb, "  nnp     n (new privileges allowed)\n");
+	for (i = 0; i < s->nlimits; i++) {
+		sb_printf(sb, "%s%s=", i ? "          " : "  limits  ",
+			parse_rlimit_names[s->limits[i].which]);
+		if (s->limits[i].soft == PARSE_RLIMIT_INFINITY)
+			sb_puts(sb, "infinity");
+		else
+			sb_printf(sb, "%llu",
+				(unsigned long long)s->limits[i].soft);
+		if (s->limits[i].hard == PARSE_RLIMIT_INFINITY)
+			sb_puts(sb, ":infinity\n");
+		else
+			sb_printf(sb, ":%llu\n",
+				(unsigned long long)s->limits[i].hard);
+	}
+}

@@ -1,0 +1,8 @@
+/* generated from .config, do not edit */
+#ifndef RAMPART_CONFIG_H
+#define RAMPART_CONFIG_H
+
+#define CFG_INIT_HOSTNAME "x"
+#define CFG_SVC_COUNT 3
+
+#endif
