@@ -33,9 +33,10 @@ hardening_lines() {
 		'PRIVATE_IPC=y' \
 		'PRIVATE_UTS=y' \
 		'HOSTNAME="svc"' \
-		'CAPABILITY_BOUNDING_SET="CAP_NET_BIND_SERVICE"' \
+		'CAPABILITY_BOUNDING_SET="none"' \
 		'NO_NEW_PRIVILEGES=y' \
-		'LIMITS="NOFILE=64:64 NPROC=64:64 FSIZE=1048576:1048576 CORE=0:0"' \
+		'LIMITS="NOFILE=64 FSIZE=1048576 CORE=0 STACK=1048576"' \
+		'SECURE_BITS="noroot-locked no-setuid-fixup-locked"' \
 		'DEVICE_ALLOW="/dev/null rw"' \
 		'DEVICE_POLICY="strict"' \
 		'TASKS_MAX="16"' \
