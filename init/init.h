@@ -92,6 +92,7 @@ int mount_propagation_private(void);
 int mount_root_prepare(const char *dir);
 int mount_private_tmp(unsigned int kib);
 int mount_read_only(const char *const *paths);
+int mount_inaccessible_prepare(const char *const *paths);
 int mount_inaccessible(const char *const *paths);
 int mount_sysfs(void);
 int mount_proc(void);

@@ -162,6 +162,9 @@ int mount_read_only(const char *const *paths)
  * tmpfs mounted, in this namespace only, on a directory of PID 1's /run
  * (created empty if needed; it stays empty for everyone else).  It is
  * unmounted again once every node is bound: the binds keep what they need.
+ * mount_inaccessible_prepare makes the directory before the read-only
+ * paths: /run may be one of them, and mounting on a directory of a
+ * read-only mount works where mkdir does not.
  */
 #define STAGE "/run/.rampart-inaccessible"
 
@@ -177,13 +180,20 @@ static const struct {
 	{S_IFSOCK, STAGE "/sock"},
 };
 
+int mount_inaccessible_prepare(const char *const *paths)
+{
+	if (!paths || !*paths)
+		return 0;
+	if (mkdir(STAGE, 0700) < 0 && errno != EEXIST)
+		return -errno;
+	return 0;
+}
+
 static int stage_nodes(void)
 {
 	unsigned int i;
 	int r;
 
-	if (mkdir(STAGE, 0700) < 0 && errno != EEXIST)
-		return -errno;
 	if (mount("tmpfs", STAGE, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
 		    "mode=0700,size=4k") < 0)
 		return -errno;
