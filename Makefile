@@ -243,7 +243,7 @@ bench: deps
 	$(Q)mkdir -p $(O)/bench && : > $(O)/bench/results.md
 	$(Q)for b in size memory spawn scaling boot-time; do \
 	  echo "bench: ---- $$b"; \
-	  $(TOP)/bench/$$b --out $(O)/bench/$$b | tee -a $(O)/bench/results.md || echo "bench: $$b failed"; \
+	  { $(TOP)/bench/$$b --out $(O)/bench/$$b || echo "bench: $$b failed" >&2; } | tee -a $(O)/bench/results.md; \
 	done
 
 clean:
