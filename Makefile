@@ -5,6 +5,7 @@
 #   make menuconfig | nconfig | olddefconfig | savedefconfig
 #   make                           build init and the image
 #   make run                       boot the image in QEMU on this terminal
+#   make policy                    print the policy compiled into $(O)/init
 #   make check                     run every test tier (tests/run)
 #   make bench                     run the benchmarks (bench/, docs/performance.md)
 #   make clean | distclean
@@ -71,11 +72,13 @@ endif
 ifeq ($(CROSS_COMPILE),)
 TARGET_CC := musl-gcc
 TARGET_STRIP := strip
+TARGET_OBJCOPY := objcopy
 TARGET_AR := ar
 TARGET_RANLIB := ranlib
 else
 TARGET_CC := $(O)/toolchain/musl/bin/musl-gcc
 TARGET_STRIP := $(CROSS_COMPILE)strip
+TARGET_OBJCOPY := $(CROSS_COMPILE)objcopy
 TARGET_AR := $(CROSS_COMPILE)ar
 TARGET_RANLIB := $(CROSS_COMPILE)ranlib
 endif
@@ -111,7 +114,7 @@ BUSYBOX_BIN := $(TARGET_DIR)/busybox-static/bin/busybox
 IMAGES := $(O)/images
 
 .PHONY: all deps build prepare rootfs image run boot check bench clean distclean \
-	menuconfig nconfig olddefconfig savedefconfig defconfig help FORCE
+	menuconfig nconfig olddefconfig savedefconfig defconfig help policy FORCE
 
 all: build
 
@@ -212,6 +215,10 @@ $(O)/init: $(INIT_SRCS) $(INIT_HDRS) $(O)/generated/services.c \
 	$(Q)$(TARGET_CC) $(INIT_CFLAGS) -o $@.unstripped $(INIT_SRCS) \
 		$(O)/generated/services.c $(LIBCAP)
 	$(Q)$(TARGET_STRIP) -o $@ $@.unstripped
+	@# The readable policy rides along in a section that is never loaded:
+	@# scripts/policy prints it from any built init.
+	$(Q)$(TARGET_OBJCOPY) --add-section .rampart_policy=$(O)/generated/services.txt \
+		--set-section-flags .rampart_policy=noload,readonly $@
 	@echo "  INIT    $@ ($$(stat -c %s $@) bytes stripped)"
 
 image: $(O)/board.mk
@@ -233,6 +240,11 @@ boot:
 		--initrd $(IMAGES)/initramfs.cpio.gz \
 		--append "$(patsubst "%",%,$(CONFIG_TARGET_CMDLINE_EXTRA))" \
 		$(if $(CONFIG_INIT_EXIT_STATUS),--exit-device)
+
+# The policy a built init carries (scripts/policy works on any init file).
+policy:
+	$(Q)test -f $(O)/init || { echo "make: error: no $(O)/init: run make first" >&2; exit 1; }
+	$(Q)$(TOP)/scripts/policy $(O)/init
 
 check: deps
 	$(Q)$(TOP)/tests/run --out $(O)/tests

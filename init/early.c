@@ -265,7 +265,8 @@ void early_setup(void)
 	mounts_setup();
 	stdio_ensure(); /* again: /dev exists now */
 	log_open();
-	log_msg(LOG_NOTICE, "starting, version %s", RAMPART_VERSION);
+	log_msg(LOG_NOTICE, "starting, version %s, policy %s", RAMPART_VERSION,
+		svc_policy_digest);
 
 	cad_disable();
 	cap_last_cap_read();

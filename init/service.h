@@ -133,6 +133,9 @@ struct svc {
 extern const struct svc svc_table[];
 extern const unsigned int svc_count;
 
+/* FNV-1a of the generated table: which policy this init was built with. */
+extern const char svc_policy_digest[];
+
 /* INIT_MOUNTS: persistent filesystems mounted in stage 1, in this order
  * (after the modules), and unmounted in stage 3 in the reverse order. */
 struct init_mount {

@@ -105,8 +105,8 @@ void creds_apply_bounding(
 	int inv;
 
 	s->bounding_text = xstrdup(v->text);
-	if (is_blank_only(v->text))
-		return; /* not configured: unchanged */
+	if (is_blank_only(v->text) || !strcmp(v->text, "all"))
+		return; /* unchanged: every capability ("all" on purpose) */
 	if (!strcmp(v->text, "none")) {
 		s->cap_bounding_mode = BOUNDING_LIST; /* the empty set */
 		return;

@@ -68,10 +68,11 @@ static int in_list(const char *list, const char *word)
 	return 0;
 }
 
-/* Does the bounding set keep cap? Empty: unrestricted; "~A B": all but. */
+/* Does the bounding set keep cap? Empty or "all": unrestricted; "~A B":
+ * all but. */
 static int keeps_cap(const char *set, const char *cap)
 {
-	if (!*set)
+	if (!*set || !strcmp(set, "all"))
 		return 1;
 	if (set[0] == '~')
 		return !in_list(set + 1, cap);
@@ -275,6 +276,51 @@ void exposure_check(struct table *t)
 		gen_error("%s: exposure %u.%u exceeds INIT_MAX_EXPOSURE=\"%s\"; "
 			  "most of it: %s",
 			s->stem, sc / 10, sc % 10, max_sym->value, top);
+	}
+}
+
+/*
+ * Semantic lint: policies that build but do not do what they seem to.
+ * Warnings (errors under INIT_POLICY_STRICT). Capabilities are judged only
+ * where a bounding set is configured, except for the plain case of a root
+ * service that keeps all of them.
+ */
+void policy_lint(struct table *t)
+{
+	const char *set, *allow;
+	size_t k, j;
+
+	for (k = 0; k < t->nsvcs; k++) {
+		struct service *s = &t->svcs[t->order[k]];
+
+		set = opt(t, s, "CAPABILITY_BOUNDING_SET");
+		if (s->uid == 0 && !*set)
+			gen_warning("%s_CAPABILITY_BOUNDING_SET=\"\": a root "
+				    "service keeps every capability (give a "
+				    "list, \"~LIST\" or \"none\")",
+				s->stem);
+		allow = opt(t, s, "DEVICE_ALLOW");
+		if (strstr(allow, "c *:*") && strstr(allow, "b *:*"))
+			gen_warning("%s_DEVICE_ALLOW=\"%s\": allows every "
+				    "character and block device: the device "
+				    "filter restricts nothing",
+				s->stem, allow);
+		/* Only a narrowed set: one that keeps everything ("" warned
+		 * above, "all" chosen on purpose) can take over anything. */
+		if (!*set || !strcmp(set, "all") ||
+		    !keeps_cap(set, "CAP_SYS_PTRACE"))
+			continue;
+		for (j = 0; j < t->nsvcs; j++) {
+			struct service *o = &t->svcs[j];
+
+			if (o == s || o->uid != s->uid)
+				continue;
+			gen_warning("%s_CAPABILITY_BOUNDING_SET=\"%s\": keeps "
+				    "CAP_SYS_PTRACE, with which the service can "
+				    "take over %s (same uid %lu)",
+				s->stem, set, o->id, s->uid);
+			break;
+		}
 	}
 }
 

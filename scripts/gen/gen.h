@@ -13,6 +13,7 @@
 /* util.c: messages, memory, strings, files */
 
 extern unsigned int gen_errors; /* error lines printed so far */
+extern int gen_strict;		/* INIT_POLICY_STRICT: warnings are errors */
 
 __attribute__((format(printf, 1, 2))) void gen_error(const char *fmt, ...);
 __attribute__((format(printf, 1, 2))) void gen_warning(const char *fmt, ...);
@@ -306,6 +307,7 @@ int output_write(struct table *t, const char *dir);
 void exposure_check(struct table *t);
 void gen_exposure_txt(struct table *t, struct strbuf *sb);
 void exposure_summary(struct table *t, FILE *f);
+void policy_lint(struct table *t);
 /* ns.c: the namespace and filesystem options' checks (see options.c) */
 
 #define NS_APPLY(name)                                                         \

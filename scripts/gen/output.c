@@ -74,6 +74,7 @@ static void gen_strings(
 	sb_puts(sb, "\tNULL,\n};\n");
 }
 
+
 /* -- devices and cgroup limits -- */
 
 /*
@@ -403,7 +404,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	sb_puts(sb, "\t},\n");
 }
 
-static void gen_services_c(struct table *t, struct strbuf *sb)
+static void gen_services_body(struct table *t, struct strbuf *sb)
 {
 	size_t k;
 
@@ -431,6 +432,34 @@ static void gen_services_c(struct table *t, struct strbuf *sb)
 	gen_mounts(t, sb);
 }
 
+/*
+ * The policy digest: FNV-1a (64 bits) of the generated table's text, so the
+ * same policy always gives the same digest. PID 1 logs it at boot, and
+ * services.txt and the init binary's .rampart_policy section carry it, so a
+ * running box can be matched to the policy it was built with.
+ */
+static unsigned long long policy_digest(struct table *t)
+{
+	struct strbuf body = {0};
+	unsigned long long h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	gen_services_body(t, &body);
+	for (i = 0; i < body.len; i++) {
+		h ^= (unsigned char)body.s[i];
+		h *= 0x100000001b3ULL;
+	}
+	sb_free(&body);
+	return h;
+}
+
+static void gen_services_c(struct table *t, struct strbuf *sb)
+{
+	gen_services_body(t, sb);
+	sb_printf(sb, "\nconst char svc_policy_digest[] = \"%016llx\";\n",
+		policy_digest(t));
+}
+
 static void gen_words(struct strbuf *sb, char **words)
 {
 	for (; *words; words++) {
@@ -445,6 +474,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 	size_t k, i;
 
 	sb_puts(sb, "# generated from .config, do not edit\n");
+	sb_printf(sb, "# policy %016llx\n", policy_digest(t));
 	sb_printf(sb, "# %zu services, in start order\n", t->nsvcs);
 	for (k = 0; k < t->nsvcs; k++) {
 		s = &t->svcs[t->order[k]];

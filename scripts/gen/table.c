@@ -580,6 +580,9 @@ int cmd_table(int argc, char **argv)
 	ret = config_read(&t.cfg, config);
 	if (ret)
 		gen_fatal("cannot read %s: %s", config, strerror(-ret));
+	/* INIT_POLICY_STRICT: every warning from here on is an error. */
+	gen_strict = config_get(&t.cfg, "INIT_POLICY_STRICT") &&
+		     !strcmp(config_get(&t.cfg, "INIT_POLICY_STRICT")->value, "y");
 	userdb_load(&t.users, t.rootfs);
 	creds_load_cap_names(&t, caps);
 	check_globals(&t);
@@ -592,7 +595,11 @@ int cmd_table(int argc, char **argv)
 	for (i = 0; i < t.nsvcs; i++)
 		finish_service(&t, &t.svcs[i]);
 	order_services(&t);
+	/* Lint only a policy that is otherwise right: warnings next to
+	 * errors would bury them. */
 	exposure_check(&t);
+	if (!gen_errors)
+		policy_lint(&t);
 	/* Nothing is written unless everything is right. */
 	if (!gen_errors && !output_write(&t, out))
 		exposure_summary(&t, stdout);

@@ -28,13 +28,17 @@ void gen_error(const char *fmt, ...)
 	gen_errors++;
 }
 
+int gen_strict;
+
 void gen_warning(const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage("warning", fmt, ap);
+	vmessage(gen_strict ? "error" : "warning", fmt, ap);
 	va_end(ap);
+	if (gen_strict)
+		gen_errors++;
 }
 
 void gen_fatal(const char *fmt, ...)

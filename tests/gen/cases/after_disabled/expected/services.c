@@ -47,3 +47,5 @@ const struct init_mount init_mounts[] = {
 };
 
 const unsigned int init_mount_count = 0;
+
+const char svc_policy_digest[] = "bd8c18a79a34db16";

@@ -212,3 +212,5 @@ const struct init_mount init_mounts[] = {
 };
 
 const unsigned int init_mount_count = 0;
+
+const char svc_policy_digest[] = "64f4a7a26eac1395";

@@ -105,3 +105,5 @@ const struct init_mount init_mounts[] = {
 };
 
 const unsigned int init_mount_count = 0;
+
+const char svc_policy_digest[] = "730a90902095fda8";

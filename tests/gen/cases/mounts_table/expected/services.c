@@ -99,3 +99,5 @@ const struct init_mount init_mounts[] = {
 };
 
 const unsigned int init_mount_count = 3;
+
+const char svc_policy_digest[] = "255d6632e760442f";

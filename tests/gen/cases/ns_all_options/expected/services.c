@@ -85,3 +85,5 @@ const struct init_mount init_mounts[] = {
 };
 
 const unsigned int init_mount_count = 0;
+
+const char svc_policy_digest[] = "cb737a778233a6f8";

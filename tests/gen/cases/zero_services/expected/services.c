@@ -19,3 +19,5 @@ const struct init_mount init_mounts[] = {
 };
 
 const unsigned int init_mount_count = 0;
+
+const char svc_policy_digest[] = "a2d6b6ae30d98936";
