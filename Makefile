@@ -7,6 +7,7 @@
 #   make run                       boot the image in QEMU on this terminal
 #   make policy                    print the policy compiled into $(O)/init
 #   make check                     run every test tier (tests/run)
+#   make bench                     run the benchmarks (bench/, docs/performance.md)
 #   make clean | distclean
 #
 # O=dir puts every output in dir (default: output/), V=1 shows full commands,
@@ -123,7 +124,7 @@ KERNEL_DIR = $(TARGET_DIR)/$(shell cat $(TARGET_DIR)/$(KERNEL_PKG).resolved 2>/d
 BUSYBOX_BIN := $(TARGET_DIR)/busybox-static/bin/busybox
 IMAGES := $(O)/images
 
-.PHONY: all deps build prepare rootfs image run boot check clean distclean \
+.PHONY: all deps build prepare rootfs image run boot check bench clean distclean \
 	menuconfig nconfig olddefconfig savedefconfig defconfig help policy FORCE
 
 all: build
@@ -259,6 +260,15 @@ policy:
 
 check: deps
 	$(Q)$(TOP)/tests/run --out $(O)/tests
+
+# Figures, no pass/fail (docs/performance.md); the tables are collected in
+# $(O)/bench/results.md. Takes several minutes.
+bench: deps
+	$(Q)mkdir -p $(O)/bench && : > $(O)/bench/results.md
+	$(Q)for b in size memory spawn scaling boot-time; do \
+	  echo "bench: ---- $$b"; \
+	  { $(TOP)/bench/$$b --out $(O)/bench/$$b || echo "bench: $$b failed" >&2; } | tee -a $(O)/bench/results.md; \
+	done
 
 clean:
 	$(Q)rm -rf $(O)/host $(O)/kconfig $(O)/generated $(O)/rootfs $(O)/images \

@@ -93,6 +93,7 @@ int mount_root_prepare(const char *dir);
 int mount_private_tmp(unsigned int kib);
 int mount_read_only(const char *const *paths);
 int mount_inaccessible_stage(void);
+int mount_inaccessible_prepare(const char *const *paths);
 int mount_inaccessible(const char *const *paths);
 int mount_sysfs(void);
 int mount_proc(void);

@@ -159,14 +159,17 @@ int mount_read_only(const char *const *paths)
 
 /*
  * The empty mode-000 nodes to mount over inaccessible paths live on a
- * small nodev tmpfs on a root-only directory of /run.  PID 1 stages it once
- * in stage 1 (mount_inaccessible_stage): a service cannot create the
- * device nodes itself once its device filter is in force (mknod of 0:0
- * needs "m" access), and it is in force from the service's first
- * instruction.  A service's namespace unmounts its copy once every node is
- * bound: the binds keep what they need.  Should the early staging have
- * failed, the service stages a tmpfs of its own (which fails closed under
- * a device filter).
+ * small nodev tmpfs on a root-only directory of /run.  PID 1 stages it in
+ * stage 1 (mount_inaccessible_stage), with every type of node: a service
+ * cannot mknod the device stand-ins (0:0) itself once its device filter is
+ * in force, and it is in force from the service's first instruction.  A
+ * service's namespace binds from its copy of the stage and unmounts it.
+ *
+ * Should the early staging have failed, a service stages its own tmpfs
+ * there and makes only the types it hides (a device one fails closed under
+ * a filter that refuses it); mount_inaccessible_prepare makes the
+ * directory before the read-only paths, as /run may be one of them, and
+ * mounting on a directory of a read-only mount works where mkdir does not.
  */
 #define STAGE "/run/.rampart-inaccessible"
 
@@ -182,80 +185,111 @@ static const struct {
 	{S_IFSOCK, STAGE "/sock"},
 };
 
-static int stage_nodes(void)
+static unsigned int made; /* bit i: nodes[i] exists on the stage */
+static int staged;	   /* by PID 1; children inherit both */
+
+int mount_inaccessible_prepare(const char *const *paths)
+{
+	if (!paths || !*paths)
+		return 0;
+	if (mkdir(STAGE, 0700) < 0 && errno != EEXIST)
+		return -errno;
+	return 0;
+}
+
+/*
+ * The node standing in for a file of TYPE, made on first use: only the
+ * types actually hidden are made.  The service's device program is
+ * already on its cgroup (spawn.c), and a strict one may refuse mknod of
+ * a device node: that fails the service only when it hides a device.
+ */
+static const char *stage_node(mode_t type)
 {
 	unsigned int i;
 	int r;
+
+	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]); i++)
+		if (nodes[i].type == type)
+			break;
+	if (i == sizeof(nodes) / sizeof(nodes[0])) {
+		errno = EINVAL;
+		return NULL;
+	}
+	if (made & 1u << i)
+		return nodes[i].name;
+	if (type == S_IFDIR)
+		r = mkdir(nodes[i].name, 0);
+	else
+		/* devices 0:0, on a nodev mount: never openable */
+		r = mknod(nodes[i].name, type, makedev(0, 0));
+	/* mkdir/mknod apply the umask; 0 has nothing to mask, but chmod
+	 * makes "mode 000" not depend on it. */
+	if (r < 0 || chmod(nodes[i].name, 0) < 0)
+		return NULL;
+	made |= 1u << i;
+	return nodes[i].name;
+}
+
+int mount_inaccessible_stage(void)
+{
+	unsigned int i;
+	int r = 0;
 
 	if (mkdir(STAGE, 0700) < 0 && errno != EEXIST)
 		return -errno;
 	if (mount("tmpfs", STAGE, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
 		    "mode=0700,size=4k") < 0)
 		return -errno;
-	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]); i++) {
-		if (nodes[i].type == S_IFDIR)
-			r = mkdir(nodes[i].name, 0);
-		else
-			/* devices 0:0, on a nodev mount: never openable */
-			r = mknod(nodes[i].name, nodes[i].type, makedev(0, 0));
-		if (r < 0)
-			return -errno;
-		/* mkdir/mknod apply the umask; 0 has nothing to mask,
-		 * but chmod makes "mode 000" not depend on it. */
-		if (chmod(nodes[i].name, 0) < 0)
-			return -errno;
-	}
-	return 0;
-}
-
-static int staged; /* by PID 1; children inherit the flag */
-
-int mount_inaccessible_stage(void)
-{
-	int r = stage_nodes();
-
-	staged = r == 0;
-	if (!staged)
+	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]) && !r; i++)
+		if (!stage_node(nodes[i].type))
+			r = -errno;
+	if (r < 0) {
 		umount2(STAGE, MNT_DETACH); /* a half-made stage: none */
-	return r;
+		made = 0;
+		return r;
+	}
+	staged = 1;
+	return 0;
 }
 
 int mount_inaccessible(const char *const *paths)
 {
+	const char *const *pp;
 	const char *p, *src;
 	struct stat st;
-	unsigned int i;
-	int optional, r;
+	int optional, pass;
 
 	if (!paths || !*paths)
 		return 0;
-	if (!staged) {
-		r = stage_nodes();
-		if (r < 0)
-			return r;
-	}
-	for (; *paths; paths++) {
-		p = at_root(path_entry(*paths, &optional));
-		if (stat(p, &st) < 0) {
-			if (optional && errno == ENOENT)
+	if (!staged && mount("tmpfs", STAGE, "tmpfs",
+			       MS_NOSUID | MS_NODEV | MS_NOEXEC,
+			       "mode=0700,size=4k") < 0)
+		return -errno;
+	/* Pass 0 makes the nodes, pass 1 binds them: every node exists
+	 * before a bind can hide /run, and the stage with it. */
+	for (pass = 0; pass < 2; pass++)
+		for (pp = paths; *pp; pp++) {
+			p = at_root(path_entry(*pp, &optional));
+			if (stat(p, &st) < 0) {
+				if (optional && errno == ENOENT)
+					continue;
+				return -errno;
+			}
+			src = stage_node(st.st_mode & S_IFMT);
+			if (!src)
+				return -errno;
+			if (pass == 0)
 				continue;
-			return -errno;
+			if (mount(src, p, NULL, MS_BIND, NULL) < 0)
+				return -errno;
+			/* Read-only too, so that even root cannot chmod it
+			 * open. */
+			if (mount(NULL, p, NULL,
+				    MS_BIND | MS_REMOUNT | MS_RDONLY |
+					    MS_NOSUID | MS_NODEV | MS_NOEXEC,
+				    NULL) < 0)
+				return -errno;
 		}
-		src = NULL;
-		for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]); i++)
-			if ((st.st_mode & S_IFMT) == nodes[i].type)
-				src = nodes[i].name;
-		if (!src)
-			return -EINVAL;
-		if (mount(src, p, NULL, MS_BIND, NULL) < 0)
-			return -errno;
-		/* Read-only too, so that even root cannot chmod it open. */
-		if (mount(NULL, p, NULL,
-			    MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID |
-				    MS_NODEV | MS_NOEXEC,
-			    NULL) < 0)
-			return -errno;
-	}
 	/* Hidden below an inaccessible /run, it cannot be unmounted: it is
 	 * unreachable then, which is as good. */
 	if (umount2(STAGE, MNT_DETACH) < 0 && errno != ENOENT &&

@@ -145,7 +145,11 @@ static void ns_sandbox(const struct svc *svc)
 		NS_TRY(STEP_PRIVATE_TMP,
 			mount_private_tmp(svc->private_tmp_kib));
 	/* Read-only before inaccessible: a hidden path inside a read-only
-	 * tree is mounted on it, and gets its own read-only flag. */
+	 * tree is mounted on it, and gets its own read-only flag.  The
+	 * inaccessible nodes' stage directory first, in case /run is
+	 * read-only. */
+	NS_TRY(STEP_INACCESSIBLE_PATHS,
+		mount_inaccessible_prepare(svc->inaccessible_paths));
 	NS_TRY(STEP_READ_ONLY_PATHS, mount_read_only(svc->read_only_paths));
 	NS_TRY(STEP_INACCESSIBLE_PATHS,
 		mount_inaccessible(svc->inaccessible_paths));

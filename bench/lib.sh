@@ -1,0 +1,97 @@
+# bench/lib.sh - helpers shared by the bench/ scripts (sourced, not run).
+# Benchmarks print figures; they have no pass/fail thresholds.
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# Called from make: the outer make's variables must not leak into our builds.
+unset MAKEFLAGS MFLAGS MAKELEVEL EXTERNAL O
+
+now() { date +%s.%N; }
+progress() { echo "bench: $*" >&2; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+machine() {
+	echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), shared with other jobs; QEMU under TCG (no KVM)"
+}
+
+# has_option SUFFIX: the generator knows SVC_<ID>_SUFFIX in this tree.
+has_option() { grep -q "\.suffix = \"$1\"" "$top/scripts/gen/options.c"; }
+
+# hardening_lines: .svc lines turning on every restriction option that
+# exists in this tree (one value per option; options not yet in the tree
+# are skipped, so the scripts follow the sandbox merges). ROOT_DIRECTORY is
+# left out: it needs a tree of its own for the program. READ_ONLY_PATHS does
+# not take / itself: it lists the image's top-level folders but /tmp, /dev,
+# /proc, /sys and /root (hidden by INACCESSIBLE_PATHS). Arguments: option
+# names to leave out.
+hardening_lines() {
+	local kv k v skip=" $* "
+	for kv in \
+		'PRIVATE_NETWORK=y' \
+		'PRIVATE_TMP=y' \
+		'READ_ONLY_PATHS="/bin /etc /lib /sbin /usr /var /www /run"' \
+		'INACCESSIBLE_PATHS="-/root"' \
+		'PRIVATE_PIDS=y' \
+		'PRIVATE_IPC=y' \
+		'PRIVATE_UTS=y' \
+		'HOSTNAME="svc"' \
+		'CAPABILITY_BOUNDING_SET="none"' \
+		'NO_NEW_PRIVILEGES=y' \
+		'LIMITS="NOFILE=64 FSIZE=1048576 CORE=0 STACK=1048576"' \
+		'SECURE_BITS="noroot-locked no-setuid-fixup-locked"' \
+		'DEVICE_ALLOW="/dev/null rw"' \
+		'DEVICE_POLICY="strict"' \
+		'TASKS_MAX="16"' \
+		'MEMORY_MAX="16M"' \
+		'CPU_QUOTA="50%"'; do
+		k=${kv%%=*} v=${kv#*=}
+		[ -n "$v" ] || continue
+		[ "${skip/ $k /}" = "$skip" ] || continue
+		has_option "$k" && printf '%s = %s\n' "$k" "$v"
+	done
+	return 0
+}
+# hardening_names: the option names hardening_lines uses, for the reports.
+hardening_names() { hardening_lines "$@" | awk '{ print $1 }' | tr '\n' ' ' | sed 's/ $//'; }
+
+# build_ext O EXT DEFCONFIG: configure and build an image with an external
+# tree; the log goes to O.build.log. Returns make's status.
+build_ext() {
+	local o=$1 ext=$2 def=$3
+	mkdir -p "$o"
+	if make -C "$top" O="$o" ${ext:+EXTERNAL="$ext"} DEFCONFIG="$def" defconfig > "$o.build.log" 2>&1 &&
+	   make -C "$top" O="$o" build >> "$o.build.log" 2>&1; then
+		return 0
+	fi
+	echo "bench: error: build in $o failed; last lines of $o.build.log:" >&2
+	tail -n 15 "$o.build.log" >&2
+	return 1
+}
+
+# base_defconfig TARGET: the board defconfig with every in-tree service off.
+base_defconfig() {
+	local s id
+	cat "$top/configs/qemu_$1_defconfig"
+	for s in "$top"/services/*.svc; do
+		id=$(basename "$s" .svc)
+		echo "# CONFIG_SVC_${id^^} is not set"
+	done
+}
+
+# boot_until LOG PATTERN TIMEOUT TARGET O: boot O's image in QEMU with the
+# console in LOG, until PATTERN shows up in LOG (then our QEMU is stopped:
+# its own session, started here), QEMU ends, or TIMEOUT seconds pass.
+boot_until() {
+	local log=$1 pat=$2 tmo=$3 t=$4 o=$5 extra pid i
+	extra=$(sed -n 's/^CONFIG_TARGET_CMDLINE_EXTRA="\(.*\)"$/\1/p' "$o/.config")
+	setsid "$top/scripts/qemu-run" --board "$top/board/qemu-$t" --kernel "$o/images/kernel" \
+		--initrd "$o/images/initramfs.cpio.gz" --append "$extra" --timeout "$tmo" \
+		> "$log" 2>&1 < /dev/null &
+	pid=$!
+	for i in $(seq 1 $((tmo * 10))); do
+		grep -qE -- "$pat" "$log" && break
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -TERM "$pid" 2>/dev/null  # qemu-run forwards it to its QEMU
+	wait "$pid" 2>/dev/null
+	return 0
+}
