@@ -39,6 +39,9 @@ struct log_line {
 };
 
 void log_open(void);
+void log_console_flush(void);
+int log_console_pending(void);
+void log_console_drain(int ms);
 void log_msg(int level, const char *f, ...)
 	__attribute__((format(printf, 2, 3)));
 void log_output(struct log_line *ll, const char *id, pid_t pid,

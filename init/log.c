@@ -1,6 +1,7 @@
 /* log.c - one log vocabulary: console and /dev/kmsg, never waiting. */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
@@ -13,8 +14,11 @@
  */
 static int console_fd = 2;
 static int kmsg_fd = -1;
-static bool console_midline; /* a short write left a line unfinished */
 static unsigned long console_dropped;
+/* What the console could not take yet: written when it can (POLLOUT in the
+ * main loop), dropped, and counted, only past this much. */
+static char pend[8192];
+static size_t pend_len;
 
 /*
  * The console fd is a private, non-blocking open file description of what
@@ -48,38 +52,88 @@ void log_open(void)
 		kmsg_fd = open("/dev/kmsg", O_WRONLY | O_NONBLOCK | O_CLOEXEC);
 }
 
-/* Write one whole line or drop (the rest of) it: never retry, never wait. */
-static void console_write(const char *line, size_t len)
+static void pend_add(const char *line, size_t len)
+{
+	if (len > sizeof(pend) - pend_len) {
+		console_dropped++;
+		return;
+	}
+	memcpy(pend + pend_len, line, len);
+	pend_len += len;
+}
+
+/* Write what is pending, as far as the console takes it without waiting;
+ * once all is out, say how many lines were dropped, if any. */
+void log_console_flush(void)
 {
 	char note[64];
 	ssize_t n;
+	size_t k;
 
-	if (console_midline) {
-		if (write(console_fd, "\n", 1) != 1) {
-			console_dropped++;
-			return;
+	for (;;) {
+		while (pend_len) {
+			n = write(console_fd, pend, pend_len);
+			if (n < 0 && (errno == EAGAIN || errno == EINTR))
+				return; /* the main loop polls for POLLOUT */
+			if (n <= 0) {
+				/* A broken console: give the queue up
+				 * rather than poll it forever. */
+				console_dropped++;
+				pend_len = 0;
+				return;
+			}
+			memmove(pend, pend + n, pend_len - (size_t)n);
+			pend_len -= (size_t)n;
 		}
-		console_midline = false;
-	}
-	if (console_dropped) {
-		size_t k = fmt(note, sizeof(note),
+		if (!console_dropped)
+			return;
+		k = fmt(note, sizeof(note),
 			"rampart: console dropped %lu lines\n",
 			console_dropped);
-
 		if (k >= sizeof(note))
 			k = sizeof(note) - 1;
-		if (write(console_fd, note, k) != (ssize_t)k) {
-			console_dropped++;
-			return;
-		}
 		console_dropped = 0;
+		pend_add(note, k);
+	}
+}
+
+/* At the very end (shutdown): wait for the console, at most MS ms. */
+void log_console_drain(int ms)
+{
+	long long end = now_ms() + ms, left;
+	struct pollfd p = {.fd = console_fd, .events = POLLOUT};
+
+	while (pend_len && (left = end - now_ms()) > 0) {
+		if (poll(&p, 1, (int)left) <= 0)
+			break;
+		log_console_flush();
+	}
+}
+
+/* The console fd while something waits for it, else -1. */
+int log_console_pending(void)
+{
+	return pend_len ? console_fd : -1;
+}
+
+/* Write a line now, or queue it (whole, or the part the console did not
+ * take): never wait, never retry in a loop; drop only when the queue is
+ * full. */
+static void console_write(const char *line, size_t len)
+{
+	ssize_t n;
+
+	log_console_flush();
+	if (pend_len) {
+		pend_add(line, len);
+		return;
 	}
 	n = write(console_fd, line, len);
 	if (n == (ssize_t)len)
 		return;
-	console_dropped++;
-	if (n > 0)
-		console_midline = true;
+	if (n < 0)
+		n = 0;
+	pend_add(line + n, len - (size_t)n);
 }
 
 /* /dev/kmsg takes one record per write; "<level>" sets its priority. */

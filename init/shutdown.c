@@ -168,6 +168,9 @@ __attribute__((noreturn)) static void shutdown_final(void)
 	mounts_unmount(); /* INIT_MOUNTS, and never lazily */
 	unmount_all();
 	sync();
+	/* Queued log lines, before the exit line that must come last; a
+	 * console that takes nothing costs one second, no more. */
+	log_console_drain(1000);
 	if (exit_status >= 0)
 		vm_exit_line(exit_status);
 	system_reboot(reboot_cmd);

@@ -45,11 +45,11 @@ static struct run runs[SVC_MAX];
 static bool children_left;
 static bool all_started;
 
-enum pfd_kind { PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS };
+enum pfd_kind { PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS, PFD_CONSOLE };
 
 /* One signalfd, and per service at most a report, an output and an
  * events fd at once. */
-#define PFD_MAX (1 + 3 * SVC_MAX)
+#define PFD_MAX (2 + 3 * SVC_MAX)
 static struct pollfd pfds[PFD_MAX];
 static struct {
 	unsigned char kind;
@@ -429,6 +429,9 @@ static unsigned int pfds_build(void)
 	unsigned int i, n = 0;
 
 	pfd_add(&n, signal_fd, POLLIN, PFD_SIGNAL, 0);
+	/* Log lines the console could not take yet (log.c). */
+	if (log_console_pending() >= 0)
+		pfd_add(&n, log_console_pending(), POLLOUT, PFD_CONSOLE, 0);
 	for (i = 0; i < svc_count; i++) {
 		if (runs[i].report_fd >= 0)
 			pfd_add(&n, runs[i].report_fd, POLLIN, PFD_REPORT, i);
@@ -468,6 +471,9 @@ static void pfds_dispatch(unsigned int n)
 		case PFD_EVENTS:
 			if (fd == r->events_fd)
 				drain_check(pfd_owner[k].svc);
+			break;
+		case PFD_CONSOLE:
+			log_console_flush();
 			break;
 		}
 	}
