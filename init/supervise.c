@@ -361,6 +361,18 @@ static void start_due(long long now)
 			(r->state == RUN_RESTARTING && now >= r->restart_at))
 			svc_start(i, now);
 	}
+}
+
+/*
+ * The boot milestone, once every service has settled (started, or ended
+ * or failed for good). Checked every turn, shutdown or not: a last oneshot
+ * whose start and end PID 1 reads in one turn, and whose end shuts down
+ * (SUCCESS_ACTION), has still settled every service.
+ */
+static void all_started_check(long long now)
+{
+	unsigned int i;
+
 	if (all_started)
 		return;
 	for (i = 0; i < svc_count; i++)
@@ -537,6 +549,7 @@ int supervise(void)
 		signals_read();
 		/* Every turn, not only on SIGCHLD: signals coalesce. */
 		reap(now);
+		all_started_check(now);
 		if (shutdown_active()) {
 			deadline = shutdown_step(now);
 		} else {
