@@ -243,6 +243,14 @@ int mount_inaccessible_stage(void)
 	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]) && !r; i++)
 		if (!stage_node(nodes[i].type))
 			r = -errno;
+	/* Read-only for good: the stage is PID 1's, in its namespace, and a
+	 * root service there must not chmod or fill the stand-ins that later
+	 * services bind over their hidden paths. */
+	if (!r && mount("tmpfs", STAGE, "tmpfs",
+			 MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV |
+				 MS_NOEXEC,
+			 "mode=0700,size=4k") < 0)
+		r = -errno;
 	if (r < 0) {
 		umount2(STAGE, MNT_DETACH); /* a half-made stage: none */
 		made = 0;
