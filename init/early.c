@@ -281,6 +281,7 @@ void early_setup(void)
 	 * holding a pipe's write end would keep its reader waiting forever. */
 	syscall(SYS_close_range, 3U, ~0U, 0U);
 
+	footprint_settle();
 	stdio_ensure();
 	mounts_setup();
 	stdio_ensure(); /* again: /dev exists now */

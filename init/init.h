@@ -76,6 +76,8 @@ bool shutdown_request_allowed(const struct signalfd_siginfo *si);
 
 long long clock_ms(int clock);
 long long now_ms(void); /* CLOCK_MONOTONIC */
+void prefault(void *p, size_t len, bool write);
+void footprint_settle(void); /* stage 1: PID 1's pages resident from now */
 int signals_default(void);
 int file_read(const char *path, char *buf, size_t size);
 int file_write(const char *path, const char *s);

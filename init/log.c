@@ -47,6 +47,9 @@ void log_open(void)
 	}
 	if (fd >= 0)
 		console_fd = fd;
+	/* Resident now, not the first time the console falls behind: PID 1's
+	 * memory is settled in stage 1 (footprint_settle). */
+	prefault(pend, sizeof(pend), true);
 
 	if (CFG_INIT_LOG_KMSG)
 		kmsg_fd = open("/dev/kmsg", O_WRONLY | O_NONBLOCK | O_CLOEXEC);

@@ -10,9 +10,11 @@ t() {
 	if [ "$2" = 0 ]; then echo "=== T $1 PASS $3"; else echo "=== T $1 FAIL $3"; fi
 }
 
-# pid1: "<Rss kB> <open fds>" of PID 1 (smaps_rollup: VmRSS is batched),
-# each the least of 10 readings over a second: a service being started or
-# drained holds a pipe or two for a moment, which is not a leak.
+# pid1: "<Rss kB> <open fds> (<code>+<data>+<bss>+<stack> kB)" of PID 1
+# (smaps_rollup: VmRSS is batched), Rss and fds each the least of 10
+# readings over a second: a service being started or drained holds a pipe
+# or two for a moment, which is not a leak.  The parts (from smaps, once)
+# say where a difference is; compare with same_pid1, on the first two.
 pid1() {
 	k=0 r= f=
 	while [ $k -lt 10 ]; do
@@ -22,8 +24,14 @@ pid1() {
 		{ [ -z "$f" ] || [ "$f1" -lt "$f" ]; } && f=$f1
 		sleep 0.1; k=$((k + 1))
 	done
-	echo "$r $f"
+	parts=$(awk '/^[0-9a-f]+-[0-9a-f]+ / { m = ($6 == "/init") ? (($2 ~ /x/) ? "code" : "data") : ($6 == "[stack]") ? "stack" : ($6 == "") ? "bss" : "other" }
+		/^Rss:/ { s[m] += $2 }
+		END { printf "%d+%d+%d+%d", s["code"], s["data"], s["bss"], s["stack"] }' /proc/1/smaps)
+	echo "$r $f ($parts)"
 }
+
+# same_pid1 BEFORE AFTER: 0 if PID 1's Rss and fd count are the same
+same_pid1() { [ "${1%% (*}" = "${2%% (*}" ] && echo 0 || echo 1; }
 
 # wait_file FILE SECONDS
 wait_file() {
