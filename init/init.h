@@ -97,6 +97,7 @@ int mount_propagation_private(void);
 int mount_root_prepare(const char *dir);
 int mount_private_tmp(unsigned int kib);
 int mount_read_only(const char *const *paths);
+int mount_protect_cgroups(bool in_root_directory);
 int mount_inaccessible_stage(void);
 int mount_inaccessible_prepare(const char *const *paths);
 int mount_inaccessible(const char *const *paths);
@@ -128,6 +129,7 @@ int mount_root_switch(void);
 	X(ROOT_PREPARE, "root-directory")                                      \
 	X(PRIVATE_TMP, "private-tmp")                                          \
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \
+	X(PROTECT_CGROUPS, "protect-control-groups")                           \
 	X(INACCESSIBLE_PATHS, "inaccessible-paths")                            \
 	X(SYSFS, "sysfs")                                                      \
 	X(PROC, "proc")                                                        \

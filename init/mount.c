@@ -158,6 +158,28 @@ int mount_read_only(const char *const *paths)
 }
 
 /*
+ * PROTECT_CONTROL_GROUPS: the cgroup hierarchies read-only, the way
+ * READ_ONLY_PATHS does it.  Then even root cannot write its own limits,
+ * make a child cgroup with a program of its own, or move out of its
+ * cgroup, unless it may remount (CAP_SYS_ADMIN) or reach PID 1's view
+ * through /proc/1/root (CAP_SYS_PTRACE, or PID 1's full capability set).
+ * In a ROOT_DIRECTORY tree the hierarchies are only there if the tree has
+ * them: nothing missing there is reachable, so they may be missing.  The
+ * v1 devices hierarchy may be missing anyway: stage 1 logged why, and a
+ * service with a device list then fails at its devices step.
+ */
+int mount_protect_cgroups(bool in_root_directory)
+{
+	const char *const paths[] = {
+		in_root_directory ? "-" CGROUP_ROOT : CGROUP_ROOT,
+		CFG_INIT_CGROUP_V1_DEVICES ? "-" CGROUP_V1_DEVICES : NULL,
+		NULL,
+	};
+
+	return mount_read_only(paths);
+}
+
+/*
  * The empty mode-000 nodes to mount over inaccessible paths live on a
  * small nodev tmpfs on a root-only directory of /run.  PID 1 stages it in
  * stage 1 (mount_inaccessible_stage), with every type of node: a service

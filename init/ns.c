@@ -21,7 +21,8 @@ bool ns_wants_mounts(const struct svc *svc)
 {
 	return svc->private_network || svc->private_tmp ||
 	       svc->private_pids || svc->root_directory ||
-	       svc->read_only_paths || svc->inaccessible_paths;
+	       svc->read_only_paths || svc->inaccessible_paths ||
+	       svc->protect_cgroups;
 }
 
 /*

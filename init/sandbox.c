@@ -151,6 +151,9 @@ static void ns_sandbox(const struct svc *svc)
 	NS_TRY(STEP_INACCESSIBLE_PATHS,
 		mount_inaccessible_prepare(svc->inaccessible_paths));
 	NS_TRY(STEP_READ_ONLY_PATHS, mount_read_only(svc->read_only_paths));
+	if (svc->protect_cgroups)
+		NS_TRY(STEP_PROTECT_CGROUPS,
+			mount_protect_cgroups(svc->root_directory != NULL));
 	NS_TRY(STEP_INACCESSIBLE_PATHS,
 		mount_inaccessible(svc->inaccessible_paths));
 	if (svc->private_network)

@@ -98,6 +98,7 @@ struct svc {
 	unsigned char private_pids;	/* CLONE_NEWPID (spawn.c), fresh /proc */
 	unsigned char private_ipc;	/* CLONE_NEWIPC */
 	unsigned char private_uts;	/* CLONE_NEWUTS */
+	unsigned char protect_cgroups;	/* cgroup hierarchies read-only */
 	unsigned int private_tmp_kib;	/* size of each private tmpfs */
 	const char *hostname;		/* NULL: keep; needs private_uts */
 	const char *root_directory;	/* NULL: the image's / */

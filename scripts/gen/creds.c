@@ -311,6 +311,10 @@ void creds_finish(struct table *t, struct service *s)
 			"keeps CAP_SYS_ADMIN, with which the service can make %s writable again",
 			other);
 	free(other);
+	if (s->protect_cgroups && (configured & capbit(CAP_NUM_SYS_ADMIN)))
+		value_warning(capv,
+			"keeps CAP_SYS_ADMIN, with which the service can make the cgroup hierarchies writable again (%s_PROTECT_CONTROL_GROUPS)",
+			s->stem);
 	if (other_option(t, s, "ROOT_DIRECTORY", &other) &&
 		(configured & capbit(CAP_NUM_SYS_CHROOT)))
 		value_warning(capv,

@@ -280,6 +280,34 @@ void exposure_check(struct table *t)
 }
 
 /*
+ * A root service owns the cgroup files (DAC lets uid 0 write them): with
+ * its hierarchies writable it can raise the limits kept there or leave
+ * its cgroup, and its device filter with it.
+ */
+static void lint_cgroup_writable(struct table *t, struct service *s)
+{
+	static const char *const limits[] = {"TASKS_MAX", "MEMORY_MAX",
+		"CPU_QUOTA"};
+	char what[128] = "";
+	size_t i;
+
+	for (i = 0; i < sizeof(limits) / sizeof(limits[0]); i++)
+		if (opt_limited(t, s, limits[i]))
+			snprintf(what + strlen(what), sizeof(what) - strlen(what),
+				"%s%s", *what ? ", " : "", limits[i]);
+	if (s->dev_policy != DEV_POLICY_AUTO || s->ndev)
+		snprintf(what + strlen(what), sizeof(what) - strlen(what),
+			"%sdevice list", *what ? ", " : "");
+	if (!*what)
+		return;
+	gen_warning("%s_PROTECT_CONTROL_GROUPS=n: the service runs as root "
+		    "and can write its own cgroup, which holds its limits (%s): "
+		    "it can lift them (turn the option on, or give the service "
+		    "another USER)",
+		s->stem, what);
+}
+
+/*
  * Semantic lint: policies that build but do not do what they seem to.
  * Warnings (errors under INIT_POLICY_STRICT). Capabilities are judged only
  * where a bounding set is configured, except for the plain case of a root
@@ -299,6 +327,8 @@ void policy_lint(struct table *t)
 				    "service keeps every capability (give a "
 				    "list, \"~LIST\" or \"none\")",
 				s->stem);
+		if (s->uid == 0 && !s->protect_cgroups)
+			lint_cgroup_writable(t, s);
 		allow = opt(t, s, "DEVICE_ALLOW");
 		if (strstr(allow, "c *:*") && strstr(allow, "b *:*"))
 			gen_warning("%s_DEVICE_ALLOW=\"%s\": allows every "

@@ -180,6 +180,7 @@ struct service {
 	/* -- namespaces and filesystem -- */
 	int private_network, private_tmp, private_pids, private_ipc;
 	int private_uts;
+	int protect_cgroups; /* PROTECT_CONTROL_GROUPS */
 	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
 	char *root_directory;	       /* NULL: none */
 	char **read_only_paths;	       /* "-" prefix: may be missing */
@@ -324,6 +325,7 @@ NS_APPLY(root_directory);
 NS_APPLY(private_pids);
 NS_APPLY(private_ipc);
 NS_APPLY(private_uts);
+NS_APPLY(protect_cgroups);
 NS_APPLY(hostname);
 #undef NS_APPLY
 void ns_free(struct service *s);

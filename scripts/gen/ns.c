@@ -52,6 +52,13 @@ void apply_private_uts(
 	s->private_uts = is_yes(v);
 }
 
+void apply_protect_cgroups(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	s->protect_cgroups = is_yes(v);
+}
+
 void apply_private_tmp_size(
 	struct table *t, struct service *s, const struct value *v)
 {

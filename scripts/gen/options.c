@@ -969,6 +969,35 @@ const struct svc_option svc_options[] = {
 "starts as the machine's, or as HOSTNAME when set.",
 	},
 	{
+		.suffix = "PROTECT_CONTROL_GROUPS",
+		.type = OPT_BOOL,
+		.prompt = "Read-only cgroup hierarchies",
+		.def = "n",
+		.apply = apply_protect_cgroups,
+		.help =
+"As ProtectControlGroups= in systemd.exec(5): /sys/fs/cgroup (and\n"
+"/run/cgroup/devices under INIT_CGROUP_V1_DEVICES) is read-only\n"
+"for the service, submounts included. Implies a private mount\n"
+"namespace.\n"
+"\n"
+"Turn it on for every service that runs as root and has a limit\n"
+"kept in its cgroup (TASKS_MAX, MEMORY_MAX, CPU_QUOTA, a device\n"
+"list): the cgroup files belong to root, so without it such a\n"
+"service can raise its own limits, or write its pid into another\n"
+"cgroup and leave its limits, its device filter and the kill at\n"
+"its stop behind. The build warns about that combination (an\n"
+"error under INIT_POLICY_STRICT). A non-root service cannot write\n"
+"the cgroup files anyway.\n"
+"\n"
+"Caveats: a service that keeps CAP_SYS_ADMIN can remount them\n"
+"writable, and one that keeps CAP_SYS_PTRACE (or every\n"
+"capability) can reach PID 1's view through /proc/1/root. Inside\n"
+"ROOT_DIRECTORY the hierarchies are protected if the tree has\n"
+"them; missing there, they are not reachable. Off by default: a\n"
+"private mount namespace also means that what a root service\n"
+"mounts is seen by nobody else.",
+	},
+	{
 		.suffix = "HOSTNAME",
 		.type = OPT_STRING,
 		.prompt = "Hostname (needs PRIVATE_UTS)",
@@ -1126,8 +1155,9 @@ const struct svc_option svc_options[] = {
 "\n"
 "A root service with CAP_SYS_ADMIN (or CAP_BPF) can detach the\n"
 "program or widen its v1 list, and uid 0 can move itself to\n"
-"another cgroup: give it another USER or drop those capabilities\n"
-"(see the INIT_CGROUP_V1_DEVICES help).\n"
+"another cgroup: give it another USER, or drop those capabilities\n"
+"and turn PROTECT_CONTROL_GROUPS on (see also the\n"
+"INIT_CGROUP_V1_DEVICES help).\n"
 "\n"
 "Example: \"/dev/null rw, char-pts rw, c 10:200 rw\"",
 	},

@@ -299,6 +299,8 @@ static void gen_ns_entry(struct service *s, struct strbuf *sb)
 		sb_puts(sb, "\t\t.private_ipc = 1,\n");
 	if (s->private_uts)
 		sb_puts(sb, "\t\t.private_uts = 1,\n");
+	if (s->protect_cgroups)
+		sb_puts(sb, "\t\t.protect_cgroups = 1,\n");
 	if (s->hostname) {
 		sb_puts(sb, "\t\t.hostname = ");
 		sb_c_string(sb, s->hostname);
@@ -342,6 +344,8 @@ static void gen_ns_txt(struct service *s, struct strbuf *sb)
 	}
 	if (s->hostname)
 		sb_printf(sb, "  hostname %s\n", s->hostname);
+	if (s->protect_cgroups)
+		sb_puts(sb, "  protect control-groups (read-only)\n");
 	for (i = 0; i < s->nread_only_paths; i++) {
 		sb_puts(sb, i ? "          " : "  ro      ");
 		sb_shell_word(sb, s->read_only_paths[i]);
