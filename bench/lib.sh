@@ -80,11 +80,13 @@ base_defconfig() {
 # boot_until LOG PATTERN TIMEOUT TARGET O: boot O's image in QEMU with the
 # console in LOG, until PATTERN shows up in LOG (then our QEMU is stopped:
 # its own session, started here), QEMU ends, or TIMEOUT seconds pass.
+# $bench_memory, when set, is the guest's RAM (qemu-run --memory).
 boot_until() {
 	local log=$1 pat=$2 tmo=$3 t=$4 o=$5 extra pid i
 	extra=$(sed -n 's/^CONFIG_TARGET_CMDLINE_EXTRA="\(.*\)"$/\1/p' "$o/.config")
 	setsid "$top/scripts/qemu-run" --board "$top/board/qemu-$t" --kernel "$o/images/kernel" \
 		--initrd "$o/images/initramfs.cpio.gz" --append "$extra" --timeout "$tmo" \
+		${bench_memory:+--memory "$bench_memory"} \
 		> "$log" 2>&1 < /dev/null &
 	pid=$!
 	for i in $(seq 1 $((tmo * 10))); do
