@@ -59,9 +59,25 @@ static int sys_bpf(int cmd, union bpf_attr *attr)
 	return r < 0 ? -errno : r;
 }
 
+/*
+ * Rules for the very same node (type, major and minor, '*' included) are
+ * one rule with the union of their access, however they were written
+ * ("/dev/null r, c 1:3 w"): so the cgroup-v1 devices list merges them, and
+ * the program must not want a single rule with both letters.  Overlapping
+ * rules (c 1:* r beside c 1:3 w) stay apart in both: an open needs one rule
+ * that grants all it asks for.
+ */
 static int match_add(
 	const char *id, char type, int major, int minor, int access)
 {
+	unsigned int i;
+
+	for (i = 0; i < nmatches; i++)
+		if (matches[i].type == type && matches[i].major == major &&
+			matches[i].minor == minor) {
+			matches[i].access |= (unsigned char)access;
+			return 0;
+		}
 	if (nmatches == DEV_MATCH_MAX) {
 		log_msg(LOG_ERR, "%s: devices: more than %d rules", id,
 			DEV_MATCH_MAX);
