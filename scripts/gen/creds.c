@@ -10,6 +10,7 @@
 #define ID_MAX 4294967295UL
 /* Capability numbers are kernel ABI; these name what the checks mean. */
 #define CAP_NUM_SYS_CHROOT 18
+#define CAP_NUM_SYS_PTRACE 19
 #define CAP_NUM_SYS_ADMIN 21
 #define CAP_NUM_SYS_RESOURCE 24
 #define SECBIT_NOROOT_BIT 1U
@@ -314,6 +315,10 @@ void creds_finish(struct table *t, struct service *s)
 	if (s->protect_cgroups && (configured & capbit(CAP_NUM_SYS_ADMIN)))
 		value_warning(capv,
 			"keeps CAP_SYS_ADMIN, with which the service can make the cgroup hierarchies writable again (%s_PROTECT_CONTROL_GROUPS)",
+			s->stem);
+	if (s->protect_cgroups && (configured & capbit(CAP_NUM_SYS_PTRACE)))
+		value_warning(capv,
+			"keeps CAP_SYS_PTRACE, with which the service can reach PID 1's writable cgroup hierarchies through /proc/1/root (%s_PROTECT_CONTROL_GROUPS)",
 			s->stem);
 	if (other_option(t, s, "ROOT_DIRECTORY", &other) &&
 		(configured & capbit(CAP_NUM_SYS_CHROOT)))

@@ -991,11 +991,11 @@ const struct svc_option svc_options[] = {
 "\n"
 "Caveats: a service that keeps CAP_SYS_ADMIN can remount them\n"
 "writable, and one that keeps CAP_SYS_PTRACE (or every\n"
-"capability) can reach PID 1's view through /proc/1/root. Inside\n"
-"ROOT_DIRECTORY the hierarchies are protected if the tree has\n"
-"them; missing there, they are not reachable. Off by default: a\n"
-"private mount namespace also means that what a root service\n"
-"mounts is seen by nobody else.",
+"capability) can reach PID 1's view through /proc/1/root; the\n"
+"build warns about both. Inside ROOT_DIRECTORY the hierarchies\n"
+"are protected if the tree has them; missing there, they are not\n"
+"reachable. Off by default: a private mount namespace also means\n"
+"that what a root service mounts is seen by nobody else.",
 	},
 	{
 		.suffix = "HOSTNAME",

@@ -108,7 +108,7 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.protect_cgroups = 1,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
-		.cap_bounding = 0x0000000000200000ULL,
+		.cap_bounding = 0x0000000000280000ULL,
 		.memory_max = "16777216",
 	},
 	{
@@ -160,4 +160,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "a659496682bcb45f";
+const char svc_policy_digest[] = "a746177ecef08ba7";
