@@ -26,23 +26,24 @@ long long clock_ms(int clock)
  * PID 1's own state (a read would map the shared zero page, which the
  * first real write replaces), a read of each page of its code.
  */
+static void touch(volatile char *c, bool write)
+{
+	if (write)
+		*c = *c;
+	else
+		(void)*c;
+}
+
 void prefault(void *p, size_t len, bool write)
 {
-	volatile char *c = p;
 	size_t i;
 
-	for (i = 0; i < len; i += 4096) {
-		if (write)
-			c[i] = c[i];
-		else
-			(void)c[i];
-	}
-	if (len) {
-		if (write)
-			c[len - 1] = c[len - 1];
-		else
-			(void)c[len - 1];
-	}
+	/* One byte in every 4 KiB and the last one: every page, whatever
+	 * the alignment (larger pages are only touched more than needed). */
+	for (i = 0; i < len; i += 4096)
+		touch((char *)p + i, write);
+	if (len)
+		touch((char *)p + len - 1, write);
 }
 
 /* The ELF header of init itself (GNU ld defines it when the headers are
@@ -73,12 +74,16 @@ static __attribute__((noinline)) void stack_reserve(void)
 /*
  * PID 1's footprint is settled in stage 1: all of its code and data
  * segments (the file-backed parts) and a stack reserve are made resident
- * now, and its runtime buffers by their owners (the console queue).  From
- * then on PID 1 faults in no page on its own behalf, so its Rss after boot
- * is a true baseline: any growth is a leak (the fault tier checks it
- * exactly), and memory pressure later cannot make PID 1 wait for a page
- * of its own code.  Buffers used only in a service's child (after fork)
- * or only at shutdown are left alone: they cost PID 1 nothing.
+ * now, and its runtime buffers by their owners (the console queue).  So
+ * PID 1's Rss after boot is a baseline that running services, restarts
+ * and a slow console do not move: any growth there is a leak (the fault
+ * tier checks it exactly), and memory pressure later cannot make PID 1
+ * wait for a page of its own code.  Left alone: buffers used only in a
+ * service's child (after fork) or at shutdown, which cost PID 1 nothing,
+ * and the device-list buffers (devices.c), which the first start of a
+ * service with a device list touches as far as its program needs (43 KiB
+ * in all, the verifier log only on a failed load); settling them would
+ * cost every image with a device list that much.
  */
 void footprint_settle(void)
 {

@@ -295,7 +295,7 @@ static void lint_cgroup_writable(struct table *t, struct service *s)
 		if (opt_limited(t, s, limits[i]))
 			snprintf(what + strlen(what), sizeof(what) - strlen(what),
 				"%s%s", *what ? ", " : "", limits[i]);
-	if (s->dev_policy != DEV_POLICY_AUTO || s->ndev)
+	if (dev_filter(s))
 		snprintf(what + strlen(what), sizeof(what) - strlen(what),
 			"%sdevice list", *what ? ", " : "");
 	if (!*what)

@@ -158,6 +158,7 @@ extern const char *const svc_dev_policy_names[];
 enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
 #define DEV_ALLOW_MAX 64
 void options_free_devices(struct service *s);
+int dev_filter(const struct service *s); /* output.c: a device program? */
 void options_check_exec(struct table *t, struct service *s);
 
 /* table.c: services from .config, checked and ordered */

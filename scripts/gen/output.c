@@ -93,7 +93,7 @@ static const struct {
 #define DEV_NPSEUDO (sizeof(dev_pseudo) / sizeof(dev_pseudo[0]))
 
 /* 0: no device program; 1: a program (possibly denying everything). */
-static int dev_filter(const struct service *s)
+int dev_filter(const struct service *s)
 {
 	return s->dev_policy != DEV_POLICY_AUTO || s->ndev;
 }
