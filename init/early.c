@@ -8,12 +8,15 @@
 #include <sys/reboot.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "init.h"
 
 int cap_last_cap = -1;
 long long boot_ms;
+int dev_null_fd = -1;
+int console_rw_fd = -1;
 
 struct early_mount {
 	const char *type;
@@ -236,7 +239,8 @@ static void hostname_set(void)
 
 /* Stage 1 must not fail: every step logs what went wrong and goes on. */
 /* The nodes INACCESSIBLE_PATHS mounts, made once while no device filter
- * applies (see mount.c); only when some service hides a path. */
+ * applies (see mount.c); only when some service hides a path.  Without
+ * them such a service does not start. */
 static void inaccessible_stage(void)
 {
 	unsigned int i;
@@ -249,10 +253,38 @@ static void inaccessible_stage(void)
 		return;
 	r = mount_inaccessible_stage();
 	if (r < 0)
-		log_msg(LOG_WARNING,
-			"inaccessible-paths: staging the empty nodes in "
-			"/run: %s (services stage their own)",
-			strerror(-r));
+		log_msg(LOG_ERR,
+			"inaccessible-paths: staging the empty nodes on %s: "
+			"%s (services that hide paths will not start)",
+			MOUNT_STAGE, strerror(-r));
+}
+
+/*
+ * Every service's stdin (and stdout with OUTPUT=null) is a dup of this
+ * /dev/null, and the console shell's stdio of this console: opened now,
+ * before any service could replace the nodes in /dev.  Checked to be the
+ * kernel's null device (1:3).  Without them, such services do not start.
+ */
+static void stdio_nodes_open(void)
+{
+	struct stat st;
+	int fd;
+
+	fd = open("/dev/null", O_RDWR | O_NOCTTY | O_CLOEXEC);
+	if (fd >= 0 && (fstat(fd, &st) < 0 || !S_ISCHR(st.st_mode) ||
+			       st.st_rdev != makedev(1, 3))) {
+		close(fd);
+		fd = -1;
+		errno = ENODEV;
+	}
+	if (fd < 0)
+		log_msg(LOG_ERR, "/dev/null: %s", strerror(errno));
+	dev_null_fd = fd;
+	/* Blocking, as a shell wants it; PID 1's log has its own
+	 * non-blocking description (log.c). */
+	console_rw_fd = open("/dev/console", O_RDWR | O_NOCTTY | O_CLOEXEC);
+	if (console_rw_fd < 0)
+		log_msg(LOG_DEBUG, "/dev/console: %s", strerror(errno));
 }
 
 void early_setup(void)
@@ -293,6 +325,7 @@ void early_setup(void)
 	cap_last_cap_read();
 	controllers_enable();
 	devices_v1_mount(); /* INIT_CGROUP_V1_DEVICES only; after /run */
+	stdio_nodes_open(); /* after /dev, before any service */
 	inaccessible_stage(); /* after /run */
 	modules_load();
 	mounts_mount(); /* after the modules: disk and filesystem drivers */

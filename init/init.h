@@ -88,22 +88,26 @@ size_t fmt(char *buf, size_t size, const char *f, ...)
 /* ---- ns.c, mount.c: namespaces and mounts of one service (0 or -errno) ---- */
 
 bool ns_wants_mounts(const struct svc *svc);
+bool ns_wants_pid(const struct svc *svc);
 int ns_unshare(const struct svc *svc);
 int ns_pid_enter(int *fd); /* PID 1, right before fork() */
 int ns_pid_leave(int fd);  /* PID 1, right after fork() */
 int ns_loopback_up(void);
 int ns_hostname(const char *name);
 int mount_propagation_private(void);
-int mount_root_prepare(const char *dir);
-int mount_private_tmp(unsigned int kib);
-int mount_read_only(const char *const *paths);
-int mount_protect_cgroups(bool in_root_directory);
+/* The whole mount sequence of one service, in the order of mount.c's
+ * mount_steps[]; on failure *step names the step. */
+int mount_sequence(const struct svc *svc, int *step);
+
+/* The inaccessible-node stage: PID 1's read-only tmpfs (stage 1). */
+#define MOUNT_STAGE "/run/.rampart-inaccessible"
+extern dev_t mount_stage_dev; /* its device, 0 if not staged */
 int mount_inaccessible_stage(void);
-int mount_inaccessible_prepare(const char *const *paths);
-int mount_inaccessible(const char *const *paths);
-int mount_sysfs(void);
-int mount_proc(void);
-int mount_root_switch(void);
+
+/* Opened by PID 1 in stage 1 and dup'ed by every child, so that no
+ * service can swap what a later service gets as its stdio (-1: none). */
+extern int dev_null_fd;
+extern int console_rw_fd;
 
 /* ---- sandbox.c: the child side; the steps name every failure ---- */
 
@@ -126,13 +130,14 @@ int mount_root_switch(void);
 	/* -- namespaces and filesystem -- */                                  \
 	X(NAMESPACES, "namespaces")                                            \
 	X(PROPAGATION, "propagation")                                          \
+	/* -- mounts: the order is mount.c's mount_steps[] -- */              \
 	X(ROOT_PREPARE, "root-directory")                                      \
-	X(PRIVATE_TMP, "private-tmp")                                          \
+	X(PROC, "proc")                                                        \
+	X(SYSFS, "sysfs")                                                      \
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \
 	X(PROTECT_CGROUPS, "protect-control-groups")                           \
+	X(PRIVATE_TMP, "private-tmp")                                          \
 	X(INACCESSIBLE_PATHS, "inaccessible-paths")                            \
-	X(SYSFS, "sysfs")                                                      \
-	X(PROC, "proc")                                                        \
 	X(ROOT_DIRECTORY, "root-directory")                                    \
 	X(PRIVATE_NETWORK, "private-network")                                  \
 	X(HOSTNAME, "hostname")                                                \

@@ -1,8 +1,9 @@
-/* mount.c - a service's mounts: propagation, /tmp, read-only, inaccessible, /sys, /proc, root. */
+/* mount.c - a service's mounts: one fd-based sequence, in the order of mount_steps[]. */
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -16,37 +17,198 @@
  * and execve: plain syscalls, static buffers (the child's own copy), no
  * allocation.  Every function returns 0 or -errno.
  *
- * With a root directory, every other mount is made inside it (paths are
- * prefixed with it) before the root is switched, so the service sees
- * them at the paths it was configured with, as systemd does.
+ * Every service is an attacker: another one may have planted a symlink,
+ * renamed a directory or swapped two of them in a path this service's
+ * options name.  So every configured path is resolved exactly once,
+ * relative to the service's own root (its ROOT_DIRECTORY included), by
+ * openat2() with RESOLVE_IN_ROOT (".." cannot leave the root) and
+ * RESOLVE_NO_SYMLINKS: a symlink in any component fails the service
+ * (ELOOP).  The generator refuses symlinks the image itself has, so the
+ * configuration always names the real path and a symlink found at run
+ * time was planted.  Every mount is then made on the fd that was
+ * resolved: a detached tree is cloned (open_tree), made read-only while
+ * still detached (mount_setattr), and attached on the fd (move_mount), so
+ * there is no second lookup by name and no moment where the bind is
+ * writable.  A kernel without these calls (before 5.12) fails the service.
  */
 
-/* mount_setattr(2) and struct mount_attr (<linux/mount.h>, Linux 5.12).
- * Spelled out here: <linux/mount.h> redefines <sys/mount.h>'s MS_* and
- * musl has no wrapper.  The number is the same on every architecture. */
+/* The new mount API (<linux/mount.h>, which clashes with <sys/mount.h>;
+ * musl has no wrappers).  Numbers and values are the same on every
+ * architecture. */
+#ifndef SYS_open_tree
+#define SYS_open_tree 428
+#endif
+#ifndef SYS_move_mount
+#define SYS_move_mount 429
+#endif
+#ifndef SYS_fsopen
+#define SYS_fsopen 430
+#endif
+#ifndef SYS_fsconfig
+#define SYS_fsconfig 431
+#endif
+#ifndef SYS_fsmount
+#define SYS_fsmount 432
+#endif
+#ifndef SYS_openat2
+#define SYS_openat2 437
+#endif
 #ifndef SYS_mount_setattr
 #define SYS_mount_setattr 442
 #endif
-struct rampart_mount_attr {
+
+#define R_OPEN_TREE_CLONE 1u
+#define R_MOVE_MOUNT_F_EMPTY_PATH 0x04u
+#define R_MOVE_MOUNT_T_EMPTY_PATH 0x40u
+#define R_FSOPEN_CLOEXEC 0x1u
+#define R_FSCONFIG_SET_STRING 1u
+#define R_FSCONFIG_CMD_CREATE 6u
+#define R_FSMOUNT_CLOEXEC 0x1u
+#define R_MOUNT_ATTR_RDONLY 0x1u
+#define R_MOUNT_ATTR_NOSUID 0x2u
+#define R_MOUNT_ATTR_NODEV 0x4u
+#define R_MOUNT_ATTR_NOEXEC 0x8u
+#define R_RESOLVE_NO_MAGICLINKS 0x02u
+#define R_RESOLVE_NO_SYMLINKS 0x04u
+#define R_RESOLVE_IN_ROOT 0x10u
+#ifndef AT_RECURSIVE
+#define AT_RECURSIVE 0x8000
+#endif
+#ifndef AT_EMPTY_PATH
+#define AT_EMPTY_PATH 0x1000
+#endif
+
+struct r_mount_attr {
 	uint64_t attr_set;
 	uint64_t attr_clr;
 	uint64_t propagation;
 	uint64_t userns_fd;
 };
-#define RAMPART_MOUNT_ATTR_RDONLY 0x00000001ULL
-#ifndef AT_RECURSIVE
-#define AT_RECURSIVE 0x8000
-#endif
 
-static char root[4096];	/* "" or the root directory */
-static char buf[2 * 4096]; /* root + a path */
+struct r_open_how {
+	uint64_t flags;
+	uint64_t mode;
+	uint64_t resolve;
+};
 
-/* The path a configured path has before the root switch. */
-static const char *at_root(const char *path)
+/* The service's root: the image's /, or the bind of its ROOT_DIRECTORY
+ * once mount_root_prepare() made it.  Every path is resolved below it. */
+static int root_fd = -1;
+static bool rooted;
+/* PID 1's empty mode-000 nodes, opened once in this namespace. */
+static int stage_fd = -1;
+
+/* stage 1 records the stage's device, so a service can tell PID 1's
+ * stage from a directory planted at its name. */
+dev_t mount_stage_dev;
+
+static int sys_ret(long r)
 {
-	fmt(buf, sizeof(buf), "%s%s", root, path);
-	return buf;
+	return r < 0 ? -errno : (int)r;
 }
+
+/*
+ * The one way a configured path becomes a mount target: below dir (the
+ * service's root unless said otherwise), no symlink, no magic link.
+ */
+static int path_open_at(int dir, const char *path, int flags)
+{
+	struct r_open_how how = {
+		.flags = (uint64_t)(O_PATH | O_CLOEXEC | flags),
+		.resolve = R_RESOLVE_IN_ROOT | R_RESOLVE_NO_SYMLINKS |
+			   R_RESOLVE_NO_MAGICLINKS,
+	};
+
+	return sys_ret(syscall(SYS_openat2, dir, path, &how, sizeof(how)));
+}
+
+static int path_open(const char *path, int flags)
+{
+	return path_open_at(root_fd, path, flags);
+}
+
+/* Attach the detached mount mnt on the object target_fd was opened on. */
+static int attach(int mnt, int target_fd)
+{
+	return sys_ret(syscall(SYS_move_mount, mnt, "", target_fd, "",
+		R_MOVE_MOUNT_F_EMPTY_PATH | R_MOVE_MOUNT_T_EMPTY_PATH));
+}
+
+/* A detached copy of the tree at fd (submounts too if recursive). */
+static int tree_clone(int fd, bool recursive)
+{
+	return sys_ret(syscall(SYS_open_tree, fd, "",
+		R_OPEN_TREE_CLONE | O_CLOEXEC | AT_EMPTY_PATH |
+			(recursive ? AT_RECURSIVE : 0)));
+}
+
+/* Set attributes on every mount of a tree, or on none. */
+static int tree_set(int tree, uint64_t attrs)
+{
+	struct r_mount_attr a = {.attr_set = attrs};
+
+	return sys_ret(syscall(SYS_mount_setattr, tree, "",
+		AT_EMPTY_PATH | AT_RECURSIVE, &a, sizeof(a)));
+}
+
+/* A new filesystem instance, detached, with string options. */
+static int fs_new(const char *type, const char *const *opts, unsigned attrs)
+{
+	int fs, mnt = -1, r = 0;
+
+	fs = sys_ret(syscall(SYS_fsopen, type, R_FSOPEN_CLOEXEC));
+	if (fs < 0)
+		return fs;
+	for (; opts && opts[0] && !r; opts += 2)
+		r = sys_ret(syscall(SYS_fsconfig, fs, R_FSCONFIG_SET_STRING,
+			opts[0], opts[1], 0));
+	if (!r)
+		r = sys_ret(syscall(SYS_fsconfig, fs, R_FSCONFIG_CMD_CREATE,
+			NULL, NULL, 0));
+	if (!r)
+		r = mnt = sys_ret(syscall(SYS_fsmount, fs, R_FSMOUNT_CLOEXEC,
+			attrs));
+	close(fs);
+	return r < 0 ? r : mnt;
+}
+
+/* Close fds, keeping the first error. */
+static int done(int r, int a, int b)
+{
+	if (a >= 0)
+		close(a);
+	if (b >= 0)
+		close(b);
+	return r;
+}
+
+/* "-/path" may be missing; sets *optional and returns the path. */
+static const char *path_entry(const char *p, bool *optional)
+{
+	*optional = p[0] == '-';
+	return p + *optional;
+}
+
+/* A fresh filesystem over path; a path missing in a ROOT_DIRECTORY tree
+ * (no /proc or /sys there) has nothing to hide. */
+static int fs_over(const char *path, const char *type,
+	const char *const *opts, unsigned attrs, bool may_miss)
+{
+	int target, mnt, r;
+
+	target = path_open(path, O_DIRECTORY);
+	if (target == -ENOENT && may_miss)
+		return 0;
+	if (target < 0)
+		return target;
+	mnt = fs_new(type, opts, attrs);
+	if (mnt < 0)
+		return done(mnt, target, -1);
+	r = attach(mnt, target);
+	return done(r, target, mnt);
+}
+
+/* ---- the steps ---- */
 
 /*
  * First in every new mount namespace: the copy of PID 1's mounts is
@@ -63,96 +225,101 @@ int mount_propagation_private(void)
 }
 
 /*
- * The root directory is bind-mounted onto itself first, so that the
- * mounts below are made inside it and move along with it (MS_MOVE moves
- * the whole tree); mount_root_switch() finishes the job.
+ * The service's root, and PID 1's stage, opened once.  A ROOT_DIRECTORY
+ * is resolved from / without symlinks, and its tree is cloned onto itself:
+ * every later path is resolved inside that bind, and mounts made there
+ * move along with it when mount_root_switch() makes it the root.
  */
-int mount_root_prepare(const char *dir)
+static int root_prepare(const struct svc *svc)
 {
-	root[0] = '\0';
-	if (!dir)
+	int dir, tree, r;
+
+	rooted = false;
+	root_fd = sys_ret(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+	if (root_fd < 0)
+		return root_fd;
+	if (!svc->root_directory)
 		return 0;
-	if (mount(dir, dir, NULL, MS_BIND | MS_REC, NULL) < 0)
-		return -errno;
-	fmt(root, sizeof(root), "%s", dir);
+	dir = path_open(svc->root_directory, O_DIRECTORY);
+	if (dir < 0)
+		return dir;
+	tree = tree_clone(dir, true);
+	if (tree < 0)
+		return done(tree, dir, -1);
+	r = attach(tree, dir);
+	close(dir);
+	if (r < 0)
+		return done(r, tree, -1);
+	/* The clone's fd now names the root of the attached bind. */
+	close(root_fd);
+	root_fd = tree;
+	rooted = true;
 	return 0;
 }
 
 /*
- * pivot_root(2) refuses a root on rootfs (the initramfs PID 1 runs from),
- * and rootfs stays the namespace's root mount in every copy.  So, as
- * switch_root does: move the bind mount over / and chroot() into it.  The
- * old root stays underneath; leaving through it needs CAP_SYS_CHROOT (a
- * chroot into a subdirectory, then "..") or CAP_SYS_ADMIN (mounts): a
- * non-root service has neither after the uid change, a root service must
- * have both out of its bounding set (see docs/architecture.md).
+ * A /proc of the service's own PID namespace (this child is its process
+ * 1): peers' processes are not in it, so /proc/PID/root, cwd and fd of
+ * another service cannot even be named.  Before every path step, so that
+ * a path below /proc names the new instance.
  */
-int mount_root_switch(void)
+static int proc_fresh(const struct svc *svc)
 {
-	if (!root[0])
-		return 0;
-	if (chdir(root) < 0)
-		return -errno;
-	if (mount(".", "/", NULL, MS_MOVE, NULL) < 0)
-		return -errno;
-	if (chroot(".") < 0)
-		return -errno;
-	if (chdir("/") < 0)
-		return -errno;
-	return 0;
-}
-
-/* tmpfs of its own on /tmp and, if the image has it, /var/tmp. */
-int mount_private_tmp(unsigned int kib)
-{
-	static const char *const dirs[] = {"/tmp", "/var/tmp"};
-	char opts[64];
-	unsigned int i;
-
-	fmt(opts, sizeof(opts), "mode=1777,size=%uk", kib);
-	for (i = 0; i < 2; i++) {
-		if (mount("tmpfs", at_root(dirs[i]), "tmpfs",
-			    MS_NOSUID | MS_NODEV, opts) == 0)
-			continue;
-		if (i && errno == ENOENT)
-			continue; /* no /var/tmp in the image */
-		return -errno;
-	}
-	return 0;
-}
-
-/* "-/path" may be missing; sets *optional and returns the path. */
-static const char *path_entry(const char *p, int *optional)
-{
-	*optional = p[0] == '-';
-	return p + *optional;
+	(void)svc;
+	return fs_over("/proc", "proc", NULL,
+		R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV | R_MOUNT_ATTR_NOEXEC,
+		rooted);
 }
 
 /*
- * Read-only, submounts included: a recursive bind of the path onto
- * itself, then MOUNT_ATTR_RDONLY on that whole tree in one
- * mount_setattr(AT_RECURSIVE), which the kernel applies to every mount or
- * to none.  A kernel without it (ENOSYS) fails the service: remounting
- * the bind alone would leave the submounts writable (the old caveat).
+ * A sysfs mounted in a private network namespace shows that namespace's
+ * interfaces only; the inherited one shows PID 1's.  Read-only, as
+ * nothing in a private network needs to write /sys.  It hides the cgroup
+ * hierarchies mounted on the old /sys.
  */
-int mount_read_only(const char *const *paths)
+static int sysfs_fresh(const struct svc *svc)
 {
-	struct rampart_mount_attr attr = {
-		.attr_set = RAMPART_MOUNT_ATTR_RDONLY,
-	};
-	const char *p;
-	int optional;
+	(void)svc;
+	return fs_over("/sys", "sysfs", NULL,
+		R_MOUNT_ATTR_RDONLY | R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV |
+			R_MOUNT_ATTR_NOEXEC,
+		rooted);
+}
 
-	for (; paths && *paths; paths++) {
-		p = at_root(path_entry(*paths, &optional));
-		if (mount(p, p, NULL, MS_BIND | MS_REC, NULL) < 0) {
-			if (optional && errno == ENOENT)
-				continue;
-			return -errno;
-		}
-		if (syscall(SYS_mount_setattr, AT_FDCWD, p, AT_RECURSIVE, &attr,
-			    sizeof(attr)) < 0)
-			return -errno;
+/*
+ * Read-only, submounts included: a recursive clone of the tree at the
+ * resolved fd, MOUNT_ATTR_RDONLY on every mount of the clone while it is
+ * still detached (all or none), then attached on that same fd.
+ */
+static int read_only_one(const char *entry, bool may_miss)
+{
+	bool optional;
+	const char *p = path_entry(entry, &optional);
+	int fd, tree, r;
+
+	fd = path_open(p, 0);
+	if (fd == -ENOENT && (optional || may_miss))
+		return 0;
+	if (fd < 0)
+		return fd;
+	tree = tree_clone(fd, true);
+	if (tree < 0)
+		return done(tree, fd, -1);
+	r = tree_set(tree, R_MOUNT_ATTR_RDONLY);
+	if (!r)
+		r = attach(tree, fd);
+	return done(r, fd, tree);
+}
+
+static int read_only(const struct svc *svc)
+{
+	const char *const *pp;
+	int r;
+
+	for (pp = svc->read_only_paths; pp && *pp; pp++) {
+		r = read_only_one(*pp, false);
+		if (r < 0)
+			return r;
 	}
 	return 0;
 }
@@ -161,196 +328,296 @@ int mount_read_only(const char *const *paths)
  * PROTECT_CONTROL_GROUPS: the cgroup hierarchies read-only, the way
  * READ_ONLY_PATHS does it.  Then even root cannot write its own limits,
  * make a child cgroup with a program of its own, or move out of its
- * cgroup, unless it may remount (CAP_SYS_ADMIN) or reach PID 1's view
- * through /proc/1/root (CAP_SYS_PTRACE, or PID 1's full capability set).
- * In a ROOT_DIRECTORY tree the hierarchies are only there if the tree has
- * them: nothing missing there is reachable, so they may be missing.  The
- * v1 devices hierarchy may be missing anyway: stage 1 logged why, and a
- * service with a device list then fails at its devices step.
+ * cgroup, unless it may remount (CAP_SYS_ADMIN).  Its /proc shows only its
+ * own PID namespace, so no other process's view of the hierarchy is in
+ * reach either.  In a ROOT_DIRECTORY tree the hierarchies are only there
+ * if the tree has them; under a fresh /sys (PRIVATE_NETWORK) they are
+ * gone.  The v1 devices hierarchy may be missing anyway: stage 1 logged
+ * why, and a service with a device list then fails at its devices step.
  */
-int mount_protect_cgroups(bool in_root_directory)
+static int protect_cgroups(const struct svc *svc)
 {
-	const char *const paths[] = {
-		in_root_directory ? "-" CGROUP_ROOT : CGROUP_ROOT,
-		CFG_INIT_CGROUP_V1_DEVICES ? "-" CGROUP_V1_DEVICES : NULL,
-		NULL,
-	};
+	int r;
 
-	return mount_read_only(paths);
+	r = read_only_one(CGROUP_ROOT, svc->root_directory != NULL);
+	if (!r && CFG_INIT_CGROUP_V1_DEVICES)
+		r = read_only_one("-" CGROUP_V1_DEVICES, false);
+	return r;
 }
 
-/*
- * The empty mode-000 nodes to mount over inaccessible paths live on a
- * small nodev tmpfs on a root-only directory of /run.  PID 1 stages it in
- * stage 1 (mount_inaccessible_stage), with every type of node: a service
- * cannot mknod the device stand-ins (0:0) itself once its device filter is
- * in force, and it is in force from the service's first instruction.  A
- * service's namespace binds from its copy of the stage and unmounts it.
- *
- * Should the early staging have failed, a service stages its own tmpfs
- * there and makes only the types it hides (a device one fails closed under
- * a filter that refuses it); mount_inaccessible_prepare makes the
- * directory before the read-only paths, as /run may be one of them, and
- * mounting on a directory of a read-only mount works where mkdir does not.
- */
-#define STAGE "/run/.rampart-inaccessible"
-
-static const struct {
-	mode_t type;
-	const char *name;
-} nodes[] = {
-	{S_IFDIR, STAGE "/dir"},
-	{S_IFREG, STAGE "/reg"},
-	{S_IFCHR, STAGE "/chr"},
-	{S_IFBLK, STAGE "/blk"},
-	{S_IFIFO, STAGE "/fifo"},
-	{S_IFSOCK, STAGE "/sock"},
-};
-
-static unsigned int made; /* bit i: nodes[i] exists on the stage */
-static int staged;	   /* by PID 1; children inherit both */
-
-int mount_inaccessible_prepare(const char *const *paths)
+/* tmpfs of its own on /tmp and, if the image has it, /var/tmp.  After the
+ * read-only paths: a read-only / or /var keeps a writable private /tmp. */
+static int private_tmp(const struct svc *svc)
 {
-	if (!paths || !*paths)
-		return 0;
-	if (mkdir(STAGE, 0700) < 0 && errno != EEXIST)
-		return -errno;
+	static const char *const dirs[] = {"/tmp", "/var/tmp"};
+	char size[24];
+	const char *opts[] = {"mode", "1777", "size", size, NULL};
+	unsigned int i;
+	int r;
+
+	fmt(size, sizeof(size), "%uk", svc->private_tmp_kib);
+	for (i = 0; i < 2; i++) {
+		r = fs_over(dirs[i], "tmpfs", opts,
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV, i == 1);
+		if (r < 0)
+			return r;
+	}
 	return 0;
 }
 
 /*
- * The node standing in for a file of TYPE, made on first use: only the
- * types actually hidden are made.  The service's device program is
- * already on its cgroup (spawn.c), and a strict one may refuse mknod of
- * a device node: that fails the service only when it hides a device.
+ * The empty mode-000 nodes to mount over inaccessible paths live on a
+ * small read-only tmpfs PID 1 mounts in stage 1 on a root-only directory
+ * of /run (mount_inaccessible_stage), with every type of node: a service
+ * cannot mknod the device stand-ins (0:0) itself once its device filter
+ * is in force, and it is in force from the service's first instruction.
+ *
+ * The stage stays mounted in every namespace, PID 1's and each service's,
+ * so its mount point can never be removed or renamed (EBUSY): were it
+ * unmounted in a service's copy, that service could rmdir the directory,
+ * which detaches PID 1's stage too, and plant its own.  It is opened here
+ * by name, then checked to be on the device stage 1 recorded: a directory
+ * planted at that name, should stage 1 have failed, is refused.
  */
-static const char *stage_node(mode_t type)
-{
-	unsigned int i;
-	int r;
+static const struct {
+	mode_t type;
+	const char *name;
+} nodes[] = {
+	{S_IFDIR, "dir"},
+	{S_IFREG, "reg"},
+	{S_IFCHR, "chr"},
+	{S_IFBLK, "blk"},
+	{S_IFIFO, "fifo"},
+	{S_IFSOCK, "sock"},
+};
 
-	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]); i++)
-		if (nodes[i].type == type)
-			break;
-	if (i == sizeof(nodes) / sizeof(nodes[0])) {
-		errno = EINVAL;
-		return NULL;
-	}
-	if (made & 1u << i)
-		return nodes[i].name;
-	if (type == S_IFDIR)
-		r = mkdir(nodes[i].name, 0);
-	else
-		/* devices 0:0, on a nodev mount: never openable */
-		r = mknod(nodes[i].name, type, makedev(0, 0));
-	/* mkdir/mknod apply the umask; 0 has nothing to mask, but chmod
-	 * makes "mode 000" not depend on it. */
-	if (r < 0 || chmod(nodes[i].name, 0) < 0)
-		return NULL;
-	made |= 1u << i;
-	return nodes[i].name;
+static int stage_open(void)
+{
+	struct stat st;
+	int fd;
+
+	fd = sys_ret(open(MOUNT_STAGE, O_PATH | O_DIRECTORY | O_NOFOLLOW |
+					   O_CLOEXEC));
+	if (fd < 0)
+		return fd;
+	if (fstat(fd, &st) < 0 || !mount_stage_dev ||
+		st.st_dev != mount_stage_dev)
+		return done(-ENOENT, fd, -1);
+	stage_fd = fd;
+	return 0;
 }
 
-int mount_inaccessible_stage(void)
+/* Over one resolved path, a read-only clone of the stand-in of its type. */
+static int inaccessible_one(const char *entry)
+{
+	bool optional;
+	const char *p = path_entry(entry, &optional);
+	unsigned int i;
+	struct stat st;
+	int fd, node, tree, r;
+
+	fd = path_open(p, 0);
+	if (fd == -ENOENT && optional)
+		return 0;
+	if (fd < 0)
+		return fd;
+	if (fstat(fd, &st) < 0)
+		return done(-errno, fd, -1);
+	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]); i++)
+		if (nodes[i].type == (st.st_mode & S_IFMT))
+			break;
+	if (i == sizeof(nodes) / sizeof(nodes[0]))
+		return done(-EINVAL, fd, -1);
+	node = sys_ret(openat(stage_fd, nodes[i].name,
+		O_PATH | O_NOFOLLOW | O_CLOEXEC));
+	if (node < 0)
+		return done(node, fd, -1);
+	tree = tree_clone(node, false);
+	close(node);
+	if (tree < 0)
+		return done(tree, fd, -1);
+	/* Read-only too, so that even root cannot chmod it open. */
+	r = tree_set(tree, R_MOUNT_ATTR_RDONLY | R_MOUNT_ATTR_NOSUID |
+				   R_MOUNT_ATTR_NODEV | R_MOUNT_ATTR_NOEXEC);
+	if (!r)
+		r = attach(tree, fd);
+	return done(r, fd, tree);
+}
+
+static int inaccessible(const struct svc *svc)
+{
+	const char *const *pp;
+	int r;
+
+	r = stage_open();
+	for (pp = svc->inaccessible_paths; !r && *pp; pp++)
+		r = inaccessible_one(*pp);
+	close(stage_fd);
+	stage_fd = -1;
+	return r;
+}
+
+/*
+ * pivot_root(2) refuses a root on rootfs (the initramfs PID 1 runs from),
+ * and rootfs stays the namespace's root mount in every copy.  So, as
+ * switch_root does: move the bind over / and chroot() into it.  The old
+ * root stays underneath; leaving through it needs CAP_SYS_CHROOT (a chroot
+ * into a subdirectory, then "..") or CAP_SYS_ADMIN (mounts): a non-root
+ * service has neither after the uid change, a root service must have both
+ * out of its bounding set (see docs/architecture.md).
+ */
+static int root_switch(const struct svc *svc)
+{
+	(void)svc;
+	if (fchdir(root_fd) < 0)
+		return -errno;
+	/* "." is the bind's root, pinned by the fchdir: no lookup. */
+	if (mount(".", "/", NULL, MS_MOVE, NULL) < 0)
+		return -errno;
+	if (chroot(".") < 0 || chdir("/") < 0)
+		return -errno;
+	return 0;
+}
+
+/* ---- the order ---- */
+
+static bool want_pid_proc(const struct svc *svc)
+{
+	return ns_wants_pid(svc);
+}
+
+static bool want_sysfs(const struct svc *svc)
+{
+	return svc->private_network;
+}
+
+static bool want_read_only(const struct svc *svc)
+{
+	return svc->read_only_paths != NULL;
+}
+
+static bool want_protect_cgroups(const struct svc *svc)
+{
+	return svc->protect_cgroups;
+}
+
+static bool want_private_tmp(const struct svc *svc)
+{
+	return svc->private_tmp;
+}
+
+static bool want_inaccessible(const struct svc *svc)
+{
+	return svc->inaccessible_paths != NULL;
+}
+
+static bool want_root(const struct svc *svc)
+{
+	return svc->root_directory != NULL;
+}
+
+static bool always(const struct svc *svc)
+{
+	(void)svc;
+	return true;
+}
+
+/*
+ * What mounts over what, in order: the one place this order is decided.
+ * docs/architecture.md shows this table and tests/unit checks that it
+ * does, row for row.  The rules behind it:
+ * - the root first: every later path is resolved and mounted inside it;
+ * - fresh /proc and /sys before any path step, so a path below them
+ *   names the new instance (else a fresh mount would cover a read-only or
+ *   inaccessible one made below the old instance: the mount-order hole);
+ * - read-only paths before the private /tmp, so that a read-only / or
+ *   /var keeps a writable private /tmp (systemd: the deeper path wins);
+ * - inaccessible paths last of the path steps: hidden is hidden, whatever
+ *   was mounted there or below before;
+ * - the root switch last: every step above still sees the whole tree.
+ */
+static const struct mount_step {
+	enum sandbox_step step;
+	const char *over; /* what it mounts over */
+	bool (*wanted)(const struct svc *svc);
+	int (*apply)(const struct svc *svc);
+} mount_steps[] = {
+	{STEP_ROOT_PREPARE, "ROOT_DIRECTORY (onto itself)", always,
+		root_prepare},
+	{STEP_PROC, "/proc", want_pid_proc, proc_fresh},
+	{STEP_SYSFS, "/sys", want_sysfs, sysfs_fresh},
+	{STEP_READ_ONLY_PATHS, "READ_ONLY_PATHS", want_read_only, read_only},
+	{STEP_PROTECT_CGROUPS, "/sys/fs/cgroup", want_protect_cgroups,
+		protect_cgroups},
+	{STEP_PRIVATE_TMP, "/tmp, /var/tmp", want_private_tmp, private_tmp},
+	{STEP_INACCESSIBLE_PATHS, "INACCESSIBLE_PATHS", want_inaccessible,
+		inaccessible},
+	{STEP_ROOT_DIRECTORY, "/ (the root switch)", want_root, root_switch},
+};
+
+/* Walk mount_steps[]; on failure *step names the step that failed. */
+int mount_sequence(const struct svc *svc, int *step)
 {
 	unsigned int i;
 	int r = 0;
 
-	if (mkdir(STAGE, 0700) < 0 && errno != EEXIST)
+	for (i = 0; i < sizeof(mount_steps) / sizeof(mount_steps[0]); i++) {
+		if (!mount_steps[i].wanted(svc))
+			continue;
+		r = mount_steps[i].apply(svc);
+		if (r < 0) {
+			*step = mount_steps[i].step;
+			break;
+		}
+	}
+	if (root_fd >= 0)
+		close(root_fd);
+	root_fd = -1;
+	return r;
+}
+
+/* ---- stage 1, PID 1 itself ---- */
+
+/* Made once while no device filter applies; read-only for good. */
+int mount_inaccessible_stage(void)
+{
+	struct stat st;
+	unsigned int i;
+	int dir, r = 0;
+
+	if (mkdir(MOUNT_STAGE, 0700) < 0 && errno != EEXIST)
 		return -errno;
-	if (mount("tmpfs", STAGE, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
-		    "mode=0700,size=4k") < 0)
+	if (mount("tmpfs", MOUNT_STAGE, "tmpfs",
+		    MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=0700,size=4k") < 0)
 		return -errno;
-	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]) && !r; i++)
-		if (!stage_node(nodes[i].type))
+	dir = open(MOUNT_STAGE, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (dir < 0 || fstat(dir, &st) < 0)
+		r = -errno;
+	for (i = 0; i < sizeof(nodes) / sizeof(nodes[0]) && !r; i++) {
+		if (nodes[i].type == S_IFDIR)
+			r = mkdirat(dir, nodes[i].name, 0);
+		else
+			/* devices 0:0, on a nodev mount: never openable */
+			r = mknodat(dir, nodes[i].name, nodes[i].type,
+				makedev(0, 0));
+		/* mkdir/mknod apply the umask; 0 has nothing to mask, but
+		 * chmod makes "mode 000" not depend on it. */
+		if (r < 0 || fchmodat(dir, nodes[i].name, 0, 0) < 0)
 			r = -errno;
-	/* Read-only for good: the stage is PID 1's, in its namespace, and a
-	 * root service there must not chmod or fill the stand-ins that later
-	 * services bind over their hidden paths. */
-	if (!r && mount("tmpfs", STAGE, "tmpfs",
+	}
+	if (dir >= 0)
+		close(dir);
+	/* Read-only for good: a root service must not chmod or fill the
+	 * stand-ins that later services bind over their hidden paths. */
+	if (!r && mount("tmpfs", MOUNT_STAGE, "tmpfs",
 			 MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV |
 				 MS_NOEXEC,
 			 "mode=0700,size=4k") < 0)
 		r = -errno;
 	if (r < 0) {
-		umount2(STAGE, MNT_DETACH); /* a half-made stage: none */
-		made = 0;
+		umount2(MOUNT_STAGE, MNT_DETACH); /* a half-made stage: none */
 		return r;
 	}
-	staged = 1;
-	return 0;
-}
-
-int mount_inaccessible(const char *const *paths)
-{
-	const char *const *pp;
-	const char *p, *src;
-	struct stat st;
-	int optional, pass;
-
-	if (!paths || !*paths)
-		return 0;
-	if (!staged && mount("tmpfs", STAGE, "tmpfs",
-			       MS_NOSUID | MS_NODEV | MS_NOEXEC,
-			       "mode=0700,size=4k") < 0)
-		return -errno;
-	/* Pass 0 makes the nodes, pass 1 binds them: every node exists
-	 * before a bind can hide /run, and the stage with it. */
-	for (pass = 0; pass < 2; pass++)
-		for (pp = paths; *pp; pp++) {
-			p = at_root(path_entry(*pp, &optional));
-			if (stat(p, &st) < 0) {
-				if (optional && errno == ENOENT)
-					continue;
-				return -errno;
-			}
-			src = stage_node(st.st_mode & S_IFMT);
-			if (!src)
-				return -errno;
-			if (pass == 0)
-				continue;
-			if (mount(src, p, NULL, MS_BIND, NULL) < 0)
-				return -errno;
-			/* Read-only too, so that even root cannot chmod it
-			 * open. */
-			if (mount(NULL, p, NULL,
-				    MS_BIND | MS_REMOUNT | MS_RDONLY |
-					    MS_NOSUID | MS_NODEV | MS_NOEXEC,
-				    NULL) < 0)
-				return -errno;
-		}
-	/* Hidden below an inaccessible /run, it cannot be unmounted: it is
-	 * unreachable then, which is as good. */
-	if (umount2(STAGE, MNT_DETACH) < 0 && errno != ENOENT &&
-		errno != EINVAL && errno != EACCES)
-		return -errno;
-	return 0;
-}
-
-/*
- * A sysfs mounted in a private network namespace shows that namespace's
- * interfaces only; the inherited one shows PID 1's.  Read-only, as
- * nothing in a private network needs to write /sys.  No /sys (in a root
- * directory) is nothing to leak.
- */
-int mount_sysfs(void)
-{
-	const char *p = at_root("/sys");
-
-	if (mount("sysfs", p, "sysfs",
-		    MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
-		return errno == ENOENT && root[0] ? 0 : -errno;
-	return 0;
-}
-
-/* A /proc of the service's own PID namespace (mounted by its process 1). */
-int mount_proc(void)
-{
-	const char *p = at_root("/proc");
-
-	if (mount("proc", p, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) <
-		0)
-		return errno == ENOENT && root[0] ? 0 : -errno;
+	mount_stage_dev = st.st_dev;
 	return 0;
 }

@@ -26,6 +26,21 @@ bool ns_wants_mounts(const struct svc *svc)
 }
 
 /*
+ * A PID namespace of its own for every service with a mount namespace:
+ * PRIVATE_PIDS, or implied by any filesystem or cgroup protection.  In the
+ * host's PID namespace a service could name a peer of the same uid in
+ * /proc and walk through /proc/PID/root, cwd or fd into the peer's view
+ * of the filesystem, where none of its own read-only, inaccessible or
+ * cgroup protections apply (the kernel asks for no capability when the
+ * uids match and the peer holds no capability the walker lacks).  With
+ * its own PID namespace and /proc (mount.c), no peer can be named.
+ */
+bool ns_wants_pid(const struct svc *svc)
+{
+	return ns_wants_mounts(svc);
+}
+
+/*
  * Every namespace but the PID one in one unshare(): the network, IPC and
  * UTS namespaces are new and empty, the mount namespace a copy of PID 1's
  * (made private right after, see mount_propagation_private).

@@ -72,24 +72,22 @@ static void signals_reset(void)
  */
 static void stdio_setup(const struct svc *svc, int out_fd)
 {
-	int in, out, fd;
+	int in, out;
 
-	fd = open("/dev/null", O_RDWR | O_CLOEXEC);
-	if (fd < 0)
-		fail(STEP_STDIO, errno);
-	in = out = fd;
+	/* PID 1's own /dev/null and console, opened in stage 1: a name in
+	 * /dev that a root service could have replaced is never looked up. */
+	in = out = dev_null_fd;
 	if (svc->output == SVC_OUTPUT_LOG) {
 		out = out_fd;
 	} else if (svc->output == SVC_OUTPUT_CONSOLE) {
-		fd = open("/dev/console", O_RDWR | O_NOCTTY | O_CLOEXEC);
-		if (fd < 0)
-			fail(STEP_STDIO, errno);
 		/* 1 = take it even if an earlier session still holds it
 		 * (we are still privileged here). */
-		if (ioctl(fd, TIOCSCTTY, 1) < 0)
+		if (ioctl(console_rw_fd, TIOCSCTTY, 1) < 0)
 			fail(STEP_STDIO, errno);
-		in = out = fd;
+		in = out = console_rw_fd;
 	}
+	if (in < 0 || out < 0)
+		fail(STEP_STDIO, EBADF);
 	if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(out, 2) < 0)
 		fail(STEP_STDIO, errno);
 }
@@ -99,19 +97,19 @@ static void stdio_setup(const struct svc *svc, int out_fd)
  * this is the second line of defence.  CLOSE_RANGE_CLOEXEC (5.11) marks
  * them instead of closing, so the report pipe still works until execve.
  */
+static unsigned int fd_limit = 1024; /* PID 1's, read before rlimits */
+
 static void fds_close(void)
 {
-	struct rlimit rl;
-	unsigned int fd, max = 1024;
+	unsigned int fd;
 
 	if (syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) == 0)
 		return;
 	if (errno != ENOSYS && errno != EINVAL)
 		fail(STEP_CLOSE_FDS, errno);
-	/* Older kernel: close one by one, up to the fd limit. */
-	if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
-		max = rl.rlim_cur < 65536 ? rl.rlim_cur : 65536;
-	for (fd = 3; fd < max; fd++)
+	/* Older kernel: close one by one, up to PID 1's fd limit (every fd
+	 * came from PID 1; the service's own LIMIT_NOFILE may be lower). */
+	for (fd = 3; fd < fd_limit; fd++)
 		if ((int)fd != report_fd)
 			close(fd);
 }
@@ -125,44 +123,23 @@ static void fds_close(void)
 	} while (0)
 
 /*
- * Namespaces and mounts, while still root (ns.c, mount.c).  A private PID
+ * Namespaces and mounts, while still root (ns.c, mount.c).  A PID
  * namespace was entered at fork (spawn.c): this child is its process 1.
  */
 static void ns_sandbox(const struct svc *svc)
 {
-	bool mounts = ns_wants_mounts(svc);
+	int step;
 
 	/* All namespaces at once, before any mount: the mounts below must
 	 * land in the new mount namespace, the sysfs in the new netns. */
 	NS_TRY(STEP_NAMESPACES, ns_unshare(svc));
-	if (!mounts)
-		goto no_mounts;
-	/* Before any mount, else it would propagate to PID 1. */
-	NS_TRY(STEP_PROPAGATION, mount_propagation_private());
-	/* The root first, so the mounts below are made inside it. */
-	NS_TRY(STEP_ROOT_PREPARE, mount_root_prepare(svc->root_directory));
-	if (svc->private_tmp)
-		NS_TRY(STEP_PRIVATE_TMP,
-			mount_private_tmp(svc->private_tmp_kib));
-	/* Read-only before inaccessible: a hidden path inside a read-only
-	 * tree is mounted on it, and gets its own read-only flag.  The
-	 * inaccessible nodes' stage directory first, in case /run is
-	 * read-only. */
-	NS_TRY(STEP_INACCESSIBLE_PATHS,
-		mount_inaccessible_prepare(svc->inaccessible_paths));
-	NS_TRY(STEP_READ_ONLY_PATHS, mount_read_only(svc->read_only_paths));
-	if (svc->protect_cgroups)
-		NS_TRY(STEP_PROTECT_CGROUPS,
-			mount_protect_cgroups(svc->root_directory != NULL));
-	NS_TRY(STEP_INACCESSIBLE_PATHS,
-		mount_inaccessible(svc->inaccessible_paths));
-	if (svc->private_network)
-		NS_TRY(STEP_SYSFS, mount_sysfs());
-	if (svc->private_pids)
-		NS_TRY(STEP_PROC, mount_proc());
-	/* Last mount step: every path above is still reachable. */
-	NS_TRY(STEP_ROOT_DIRECTORY, mount_root_switch());
-no_mounts:
+	if (ns_wants_mounts(svc)) {
+		/* Before any mount, else it would propagate to PID 1. */
+		NS_TRY(STEP_PROPAGATION, mount_propagation_private());
+		/* Every mount, in the order of mount.c's mount_steps[]. */
+		step = STEP_PROPAGATION;
+		NS_TRY(step, mount_sequence(svc, &step));
+	}
 	if (svc->private_network)
 		NS_TRY(STEP_PRIVATE_NETWORK, ns_loopback_up());
 	if (svc->hostname)
@@ -174,10 +151,14 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 {
 	static const char *const no_env[] = {NULL};
 	const char *const *envp = svc->envp ? svc->envp : no_env;
+	struct rlimit rl;
 	int r, step;
 
 	report_fd = fd_above_stdio(rfd);
 	out_fd = fd_above_stdio(out_fd);
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
+		fd_limit = rl.rlim_cur < 65536 ? (unsigned int)rl.rlim_cur :
+						 65536;
 
 	/* 1. First, so nothing below runs with PID 1's blocked mask and so
 	 *    no ignored disposition survives exec. */

@@ -65,7 +65,7 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	}
 	/* -- namespaces and filesystem: a PID namespace exists only for
 	 *    children, so PID 1 enters one just for this fork (ns.c) -- */
-	if (svc->private_pids) {
+	if (ns_wants_pid(svc)) {
 		*step = STEP_NAMESPACES;
 		r = ns_pid_enter(&pidns);
 		if (r < 0)

@@ -392,6 +392,40 @@ bool svc_is_idle(unsigned int i)
 	return runs[i].pid == 0 && runs[i].events_fd < 0;
 }
 
+/*
+ * Would sig kill pid with its default action, if pid were not the init of
+ * a PID namespace?  The kernel drops a signal sent to such an init from
+ * outside when the init has no handler for it, so a service without one
+ * (a shell script, a daemon that relies on the default) would ignore its
+ * stop.  Its own PID namespace was PID 1's idea (ns_wants_pid), so PID 1
+ * delivers what the default action would have done.  /proc/PID/status:
+ * SigIgn and SigCgt are hex masks, bit sig-1.
+ */
+static bool default_action_dropped(pid_t pid, int sig)
+{
+	static char st[2048];
+	unsigned long long mask = 1ULL << (sig - 1), v;
+	char path[32], *p;
+	int k;
+
+	fmt(path, sizeof(path), "/proc/%d/status", (int)pid);
+	if (file_read(path, st, sizeof(st)) < 0)
+		return false;
+	for (k = 0; k < 2; k++) {
+		p = strstr(st, k ? "\nSigCgt:" : "\nSigIgn:");
+		if (!p)
+			return false;
+		for (p += 8; *p == '\t' || *p == ' '; p++)
+			;
+		for (v = 0; (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f');
+			p++)
+			v = v * 16 + (unsigned)(*p <= '9' ? *p - '0' : *p - 'a' + 10);
+		if (v & mask)
+			return false;
+	}
+	return true;
+}
+
 /* SIGTERM to the main process first, then to every process of the
  * cgroup; SIGHUP if configured (shells ignore SIGTERM); SIGCONT so that a
  * stopped process can act on them. */
@@ -399,8 +433,13 @@ void svc_terminate(unsigned int i)
 {
 	struct run *r = &runs[i];
 
-	if (r->pid > 0)
-		kill(r->pid, SIGTERM);
+	if (r->pid > 0) {
+		if (ns_wants_pid(&svc_table[i]) &&
+			default_action_dropped(r->pid, SIGTERM))
+			kill(r->pid, SIGKILL); /* what SIGTERM would do */
+		else
+			kill(r->pid, SIGTERM);
+	}
 	cgroup_signal(svc_id(i), SIGTERM);
 	if (svc_table[i].send_sighup)
 		cgroup_signal(svc_id(i), SIGHUP);

@@ -46,6 +46,8 @@ static int call(const char *c, const char *p, const char *p2)
 		r = unlink(p);
 	} else if (!strcmp(c, "rename")) {
 		r = rename(p, p2);
+	} else if (!strcmp(c, "rmdir")) {
+		r = rmdir(p);
 	} else if (!strcmp(c, "chmod")) {
 		r = chmod(p, 0600);
 	} else if (!strcmp(c, "truncate")) {
