@@ -151,28 +151,41 @@ $(KCONFIG_DIR)/services.in: $(GEN) $(SVC_FILES) $(EXTERNAL_KCONFIG) FORCE
 	$(Q)if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
 
 KCONF = $(KCONFIG_ENV) kconfig-conf
+# kconfig-conf reading a file written by hand: a value it would not take as
+# written (a bool other than y or n, a number with a leading zero, ...) is
+# an error and leaves $(O)/.config as it was (scripts/gen/kconf).
+# $(KCONF_CHECKED) INPUT KCONFIG-CONF-OPTION Kconfig
+KCONF_CHECKED = $(KCONFIG_ENV) $(TOP)/scripts/gen/kconf $(GEN) $(O)/.config
 
 %_defconfig: deps $(KCONFIG_DIR)/services.in FORCE
 	$(Q)f=$(if $(EXTERNAL),$$(ls $(EXTERNAL)/configs/$@ 2>/dev/null)); \
 	  f=$${f:-configs/$@}; \
 	  test -f "$$f" || { echo "make: error: no defconfig $@ in configs/$(if $(EXTERNAL), or $(EXTERNAL)/configs/)" >&2; exit 1; }; \
-	  $(KCONF) --defconfig="$$f" Kconfig >/dev/null && echo "  CONFIG  $(O)/.config from $$f"
+	  $(KCONF_CHECKED) "$$f" --defconfig="$$f" Kconfig && echo "  CONFIG  $(O)/.config from $$f"
 
 defconfig: deps $(KCONFIG_DIR)/services.in
 	$(Q)test -n "$(DEFCONFIG)" || { echo "make: error: give the file: make DEFCONFIG=path/to/defconfig defconfig" >&2; exit 1; }
 	$(Q)cat $(DEFCONFIG) > $(O)/defconfig.merged
-	$(Q)$(KCONF) --defconfig=$(O)/defconfig.merged Kconfig >/dev/null && echo "  CONFIG  $(O)/.config from $(DEFCONFIG)"
+	$(Q)$(KCONF_CHECKED) $(DEFCONFIG) --defconfig=$(O)/defconfig.merged Kconfig && echo "  CONFIG  $(O)/.config from $(DEFCONFIG)"
+
+# The editors and savedefconfig would load a bad value as its default and
+# save that: a .config is checked first.
+CHECK_DOT_CONFIG = test ! -f $(O)/.config || \
+	$(KCONF_CHECKED) $(O)/.config --olddefconfig Kconfig
 
 menuconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)$(CHECK_DOT_CONFIG)
 	$(Q)$(KCONFIG_ENV) kconfig-mconf Kconfig
 
 nconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)$(CHECK_DOT_CONFIG)
 	$(Q)$(KCONFIG_ENV) kconfig-nconf Kconfig
 
 olddefconfig: deps $(KCONFIG_DIR)/services.in
-	$(Q)$(KCONF) --olddefconfig Kconfig >/dev/null
+	$(Q)$(KCONF_CHECKED) $(O)/.config --olddefconfig Kconfig
 
 savedefconfig: deps $(KCONFIG_DIR)/services.in
+	$(Q)$(CHECK_DOT_CONFIG)
 	$(Q)$(KCONF) --savedefconfig=$(O)/defconfig Kconfig >/dev/null
 	@echo "  SAVE    $(O)/defconfig"
 
@@ -189,7 +202,7 @@ build: deps
 	$(Q)test -f $(O)/.config || { \
 	  echo "  CONFIG  none in $(O) yet: using configs/$(DEFAULT_DEFCONFIG)"; \
 	  $(MAKE) $(DEFAULT_DEFCONFIG); }
-	$(Q)$(KCONF) --olddefconfig Kconfig >/dev/null
+	$(Q)$(KCONF_CHECKED) $(O)/.config --olddefconfig Kconfig
 	$(Q)$(MAKE) prepare
 	$(Q)$(MAKE) rootfs
 	$(Q)$(MAKE) image

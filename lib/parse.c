@@ -237,6 +237,11 @@ int parse_path(const char *path, char *err, size_t errlen)
 			return fail(err, errlen, -EINVAL, "'.' component");
 		if (p - comp == 2 && comp[0] == '.' && comp[1] == '.')
 			return fail(err, errlen, -EINVAL, "'..' component");
+		/* A stray space from a typo, not a name anyone means. */
+		if (comp[0] == ' ' || p[-1] == ' ')
+			return fail(err, errlen, -EINVAL,
+				"component \"%.*s\" starts or ends with a space",
+				(int)(p - comp), comp);
 		if (!*p)
 			break;
 	}

@@ -48,8 +48,9 @@ int parse_svc_id(const char *id, char *err, size_t errlen);
 
 /*
  * parse_path - check an absolute, normalized path: starts with '/', no
- * empty, "." or ".." component, no trailing '/' (except "/" itself), no
- * control character, shorter than PARSE_PATH_MAX.
+ * empty, "." or ".." component, no component that starts or ends with a
+ * space, no trailing '/' (except "/" itself), no control character,
+ * shorter than PARSE_PATH_MAX.
  */
 int parse_path(const char *path, char *err, size_t errlen);
 

@@ -1,6 +1,12 @@
-/* config.c - reads a .config written by kconfig into a list of symbols. */
+/*
+ * config.c - reads a .config written by kconfig into a list of symbols,
+ * and `rampart-gen check-config`: was a .config or defconfig written by
+ * hand read by kconfig-conf as written?
+ */
 #include "gen.h"
 
+#include <errno.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,9 +36,10 @@ static void config_set(struct config *cfg, const char *name, size_t namelen,
 		if (strlen(s->name) == namelen &&
 			!strncmp(s->name, name, namelen)) {
 			/* kconfig lets the last one win, and so do we. */
-			gen_warning(
-				"%s:%u: CONFIG_%s set again (first on line %u): the last value wins",
-				cfg->path, line, s->name, s->line);
+			if (!(cfg->flags & CONFIG_RAW))
+				gen_warning(
+					"%s:%u: CONFIG_%s set again (first on line %u): the last value wins",
+					cfg->path, line, s->name, s->line);
 			free(s->value);
 			s->value = value;
 			s->quoted = quoted;
@@ -90,7 +97,8 @@ static void config_line(struct config *cfg, char *line, unsigned int lineno)
 		config_set(cfg, name, n, raw, 1, lineno);
 		return;
 	}
-	if (!value[0] || strpbrk(value, " \t\"'\\")) {
+	if (!(cfg->flags & CONFIG_RAW) &&
+		(!value[0] || strpbrk(value, " \t\"'\\"))) {
 		gen_error(
 			"%s:%u: CONFIG_%.*s: value is neither y, a number nor a \"string\"",
 			cfg->path, lineno, (int)n, name);
@@ -99,7 +107,7 @@ static void config_line(struct config *cfg, char *line, unsigned int lineno)
 	config_set(cfg, name, n, xstrdup(value), 0, lineno);
 }
 
-int config_read(struct config *cfg, const char *path)
+int config_read(struct config *cfg, const char *path, int flags)
 {
 	char *data, *line, *next;
 	unsigned int lineno = 0;
@@ -108,6 +116,7 @@ int config_read(struct config *cfg, const char *path)
 	cfg->path = path;
 	cfg->syms = NULL;
 	cfg->nsyms = 0;
+	cfg->flags = flags;
 	err = read_file(path, &data, NULL);
 	if (err)
 		return err;
@@ -165,4 +174,111 @@ char *sym_show(const char *name, const char *value, int quoted)
 	}
 	sb_putc(&sb, '"');
 	return sb.s;
+}
+
+int config_bool(const struct sym *sym)
+{
+	if (sym->quoted)
+		return -1;
+	if (!strcmp(sym->value, "y"))
+		return 1;
+	return strcmp(sym->value, "n") ? -1 : 0;
+}
+
+int config_number(const char *value)
+{
+	const char *p = value + (*value == '-');
+	const char *digits = "0123456789";
+
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		p += 2;
+		digits = "0123456789abcdefABCDEF";
+	} else if (p[0] == '0' && p[1]) {
+		return strspn(p, digits) == strlen(p) ? -EDOM : -EINVAL;
+	}
+	return *p && strspn(p, digits) == strlen(p) ? 0 : -EINVAL;
+}
+
+/*
+ * One symbol of the hand-written file against what kconfig-conf made of
+ * it; the written value's type comes from kconfig's (a bool is written y
+ * or n, a string quoted, an int or hex as a number). kconfig-conf reads a
+ * bool by its first letter ("yes" is y, "nope" n) and replaces any other
+ * value it cannot read by the symbol's default, at most with a warning:
+ * each of those is an error here. A symbol kconfig did not write (unknown,
+ * or its menu is off) only has to be well-formed.
+ */
+static void check_sym(const struct config *in, const struct sym *raw,
+	const struct config *out)
+{
+	const struct sym *got = config_get(out, raw->name);
+	const char *problem = NULL, *blank = "";
+	char *shown;
+	int ret;
+
+	if (got && config_bool(got) >= 0) {
+		if (config_bool(raw) < 0)
+			problem = "expected y or n";
+	} else if (got && got->quoted) {
+		if (!raw->quoted)
+			problem = "not a string";
+	} else if (raw->quoted) {
+		if (got)
+			problem = "not a number";
+	} else if (config_bool(raw) < 0 || got) {
+		ret = config_number(raw->value);
+		if (ret == -EDOM)
+			problem = LEADING_ZERO;
+		else if (ret && got)
+			problem = "not a number";
+		else if (ret)
+			problem = "neither y, n, a number nor a string";
+	}
+	if (!problem)
+		return;
+	shown = sym_show(raw->name, raw->value, raw->quoted);
+	/* "CONFIG_X=y " hides its mistake: say where it is. */
+	if (!raw->quoted && strpbrk(raw->value, " \t"))
+		blank = "blank in the value: ";
+	gen_error("%s:%u: %s: %s%s", in->path, raw->line, shown, blank,
+		problem);
+	free(shown);
+}
+
+int cmd_check_config(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"input", required_argument, NULL, 'i'},
+		{"config", required_argument, NULL, 'c'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *input = NULL, *config = NULL;
+	struct config in = {0}, out = {0};
+	int c, ret, bad = 0;
+	size_t i;
+
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if (c == 'i')
+			input = optarg;
+		else if (c == 'c')
+			config = optarg;
+		else
+			bad = 1;
+	}
+	if (bad || !input || !config || optind != argc) {
+		fputs("usage: rampart-gen check-config --input FILE --config FILE\n",
+			stderr);
+		return 2;
+	}
+	ret = config_read(&in, input, CONFIG_RAW);
+	if (ret)
+		gen_fatal("cannot read %s: %s", input, strerror(-ret));
+	ret = config_read(&out, config, 0);
+	if (ret)
+		gen_fatal("cannot read %s: %s", config, strerror(-ret));
+	for (i = 0; i < in.nsyms; i++)
+		check_sym(&in, &in.syms[i], &out);
+	config_free(&in);
+	config_free(&out);
+	return gen_errors ? 1 : 0;
 }

@@ -71,13 +71,26 @@ struct config {
 	const char *path;
 	struct sym *syms; /* in .config order */
 	size_t nsyms;
+	int flags; /* CONFIG_RAW */
 };
 
-int config_read(struct config *cfg, const char *path);
+/* CONFIG_RAW: a file as a person wrote it, for check-config: every
+ * unquoted value kept verbatim for the caller to judge, and a symbol set
+ * again is no warning (a later line overrides, as kconfig-conf allows). */
+#define CONFIG_RAW 1
+int config_read(struct config *cfg, const char *path, int flags);
 const struct sym *config_get(const struct config *cfg, const char *name);
 void config_free(struct config *cfg);
 /* How a value is shown in messages: NAME="text" or NAME=y. */
 char *sym_show(const char *name, const char *value, int quoted);
+/* 1 for an unquoted y, 0 for n, -1 for anything else ("y", yes, Y). */
+int config_bool(const struct sym *sym);
+/* An unquoted number as both kconfig and C read it (decimal, 0x hex, an
+ * optional '-'): 0; -EDOM: a leading zero (octal to C); -EINVAL. */
+int config_number(const char *value);
+#define LEADING_ZERO "leading zero: C would read it as an octal number"
+/* `rampart-gen check-config`: what kconfig-conf kept of a .config. */
+int cmd_check_config(int argc, char **argv);
 
 /* users.c: the image's etc/passwd and etc/group */
 
@@ -273,11 +286,34 @@ struct table {
 
 void mounts_read(struct table *t);
 int mounts_find(const struct table *t, const char *target);
+/* How much of path (as a service with root, "" for none, sees it) is a
+ * filesystem mounted at boot with path below it (/run of "/run/x"), so
+ * the image cannot tell what is there: its length, or 0. */
+size_t mounts_runtime_prefix(
+	const struct table *t, const char *root, const char *path);
 void mounts_free(struct table *t);
 
 struct service *table_find(struct table *t, const char *id);
 /* Where path lives inside the image: 0, or -errno (ENOENT, ELOOP, ...). */
 int table_image_stat(struct table *t, const char *path, unsigned int *mode);
+
+/* One path resolved in the image by table_image_resolve(). */
+struct image_path {
+	/* in: called with every directory a name is looked up in (its
+	 * image path and mode), in the order the kernel would; or NULL */
+	void (*dir)(void *ctx, const char *path, unsigned int mode);
+	void *ctx;
+	/* out */
+	unsigned int mode; /* what the path resolves to (stat) */
+	char *link;	   /* IMAGE_NO_SYMLINKS: the symlink met (image path) */
+	char *target;	   /* ... and what it points to */
+};
+#define IMAGE_NO_SYMLINKS 1 /* a symlink anywhere is -ELOOP, link set */
+/* Resolve path inside root (an image path, "" for the image's own root)
+ * as openat2(RESOLVE_IN_ROOT) would: 0 or -errno. */
+int table_image_resolve(struct table *t, const char *root, const char *path,
+	int flags, struct image_path *ip);
+void image_path_free(struct image_path *ip);
 
 /* creds.c: credentials, capabilities, rlimits */
 

@@ -11,7 +11,7 @@ struct svc_file {
 	const char *path;
 	char *id;
 	char *prompt; /* raw text, NULL: the id */
-	char *def;    /* Kconfig expression, NULL: n */
+	char *def;    /* "y" or "n", NULL: n */
 	char **help;  /* raw lines */
 	size_t nhelp;
 	char **values;	     /* per svc_options[], Kconfig expression */
@@ -68,7 +68,39 @@ static char *text_value(
 	return raw;
 }
 
-/* An option's default: a string literal, optionally "if <condition>". */
+/* SVC_<ID> or SVC_<ID>_<SUFFIX>: the symbol a key of f sets. */
+static char *svc_symbol(const struct svc_file *f, const char *suffix)
+{
+	char *sym = xasprintf("SVC_%s%s%s", f->id, suffix ? "_" : "",
+		suffix ? suffix : "");
+	size_t i;
+
+	for (i = 4; sym[i]; i++)
+		if (sym[i] >= 'a' && sym[i] <= 'z')
+			sym[i] = (char)(sym[i] - 'a' + 'A');
+	return sym;
+}
+
+/*
+ * A bool is y or n, nothing else: Kconfig reads any other word as the
+ * name of a symbol, so "true" or "yes" would be an unknown symbol, that
+ * is n, and turn a restriction off without a word.
+ */
+static int check_bool_value(struct svc_file *f, unsigned int line,
+	const char *suffix, const char *val)
+{
+	char *sym;
+
+	if (!strcmp(val, "y") || !strcmp(val, "n"))
+		return 0;
+	sym = svc_symbol(f, suffix);
+	gen_error("%s:%u: %s=%s: expected y or n", f->path, line, sym, val);
+	free(sym);
+	return -1;
+}
+
+/* An option's default: y or n for a bool; for a string a string literal,
+ * optionally "if <condition>". */
 static int check_option_value(struct svc_file *f, unsigned int line,
 	const struct svc_option *o, const char *val)
 {
@@ -76,8 +108,8 @@ static int check_option_value(struct svc_file *f, unsigned int line,
 	const char *end;
 	int ret;
 
-	if (o->type != OPT_STRING)
-		return 0;
+	if (o->type == OPT_BOOL)
+		return check_bool_value(f, line, o->suffix, val);
 	if (val[0] != '"') {
 		gen_error("%s:%u: %s: not a string: write it in double quotes",
 			f->path, line, o->suffix);
@@ -166,8 +198,9 @@ static void svc_line(struct svc_file *f, char *p, unsigned int line)
 				f->path, line, f->def_line);
 			return;
 		}
-		f->def = xstrdup(val);
 		f->def_line = line;
+		if (!check_bool_value(f, line, NULL, val))
+			f->def = xstrdup(val);
 	} else if (f->lines[i]) {
 		gen_error("%s:%u: %s given twice (first on line %u)", f->path,
 			line, key, f->lines[i]);
@@ -260,12 +293,9 @@ static void emit_service(struct svc_file *f, struct strbuf *sb)
 {
 	const struct svc_option *o;
 	struct strbuf help = {0};
-	char *sym = xasprintf("SVC_%s", f->id);
+	char *sym = svc_symbol(f, NULL);
 	size_t i;
 
-	for (i = 4; sym[i]; i++)
-		if (sym[i] >= 'a' && sym[i] <= 'z')
-			sym[i] = (char)(sym[i] - 'a' + 'A');
 	sb_printf(sb, "# %s\nmenuconfig %s\n\tbool ", f->path, sym);
 	sb_kconfig_string(sb, f->prompt ? f->prompt : f->id);
 	sb_putc(sb, '\n');

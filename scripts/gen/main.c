@@ -7,11 +7,15 @@
 static const char usage[] =
 	"usage: rampart-gen kconfig [-o FILE] FILE.svc...\n"
 	"       rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n"
+	"       rampart-gen check-config --input FILE --config FILE\n"
 	"\n"
-	"kconfig  expand .svc files into Kconfig entries, on stdout or into\n"
-	"         FILE (rewritten only when its content changes)\n"
-	"table    check .config and write config.h, services.c and\n"
-	"         services.txt into DIR (see docs/architecture.md)\n"
+	"kconfig       expand .svc files into Kconfig entries, on stdout or\n"
+	"              into FILE (rewritten only when its content changes)\n"
+	"table         check .config and write config.h, services.c and\n"
+	"              services.txt into DIR (see docs/architecture.md)\n"
+	"check-config  check that kconfig-conf took every value of the\n"
+	"              hand-written --input (a .config or defconfig) as\n"
+	"              written, in the --config it wrote from it\n"
 	"\n"
 	"Exit status: 0 done, 1 a value is wrong (one error line each),\n"
 	"2 bad usage.\n";
@@ -22,6 +26,8 @@ int main(int argc, char **argv)
 		return cmd_kconfig(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "table"))
 		return cmd_table(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "check-config"))
+		return cmd_check_config(argc - 1, argv + 1);
 	if (argc >= 2 &&
 		(!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
 		fputs(usage, stdout);

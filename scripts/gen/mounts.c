@@ -230,6 +230,50 @@ int mounts_find(const struct table *t, const char *target)
 	return -1;
 }
 
+/* What stage 1 or the kernel puts there at boot: not in the image. */
+static const char *const runtime_dirs[] = {
+	"/proc",
+	"/sys",
+	"/dev",
+	"/run",
+	"/tmp",
+	NULL,
+};
+
+/* Is path strictly below dir (both absolute, normalised)? */
+static int path_below(const char *path, const char *dir, size_t n)
+{
+	return !strncmp(path, dir, n) && path[n] == '/';
+}
+
+size_t mounts_runtime_prefix(
+	const struct table *t, const char *root, const char *path)
+{
+	size_t best = 0, n, rn = strlen(root), i;
+	const char *const *d;
+	const char *target;
+
+	for (d = runtime_dirs; *d; d++) {
+		n = strlen(*d);
+		if (n > best && path_below(path, *d, n))
+			best = n;
+	}
+	/* A target of INIT_MOUNTS is where the service sees it: inside its
+	 * root directory, if it has one, or not at all. */
+	for (i = 0; i < t->nmounts; i++) {
+		target = t->mounts[i].target;
+		if (rn) {
+			if (!path_below(target, root, rn))
+				continue;
+			target += rn;
+		}
+		n = strlen(target);
+		if (n > best && path_below(path, target, n))
+			best = n;
+	}
+	return best;
+}
+
 void mounts_free(struct table *t)
 {
 	size_t i;

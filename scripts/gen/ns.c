@@ -24,11 +24,30 @@ void apply_private_network(
 	s->private_network = is_yes(v);
 }
 
+/*
+ * PID 1 mounts the private /tmp and /var/tmp on what it resolves without
+ * following a symbolic link: a link there in the image (/var/tmp -> /tmp
+ * is common) would fail the service at every start.
+ */
 void apply_private_tmp(
 	struct table *t, struct service *s, const struct value *v)
 {
-	(void)t;
+	static const char *const dirs[] = {"/tmp", "/var/tmp"};
+	const char *root = s->root_directory ? s->root_directory : "";
+	struct image_path ip = {0};
+	size_t i;
+
 	s->private_tmp = is_yes(v);
+	for (i = 0; s->private_tmp && i < 2; i++) {
+		if (table_image_resolve(t, root, dirs[i], IMAGE_NO_SYMLINKS,
+			    &ip) == -ELOOP &&
+			ip.link) {
+			value_error(v,
+				"%s is a symlink in the image (-> %s): the private %s needs a directory there",
+				ip.link, ip.target, dirs[i]);
+		}
+		image_path_free(&ip);
+	}
 }
 
 void apply_private_pids(
@@ -73,6 +92,41 @@ void apply_private_tmp_size(
 	s->private_tmp_kib = (unsigned long)n;
 }
 
+/*
+ * PID 1 resolves every path option without following a symbolic link
+ * (openat2 RESOLVE_NO_SYMLINKS, inside the service's root): a link in the
+ * image would fail the service at every start, so it fails the build
+ * instead, naming the link. Below a filesystem mounted at run time
+ * (/proc, /sys, /dev, /run, /tmp, INIT_MOUNTS) the image says nothing,
+ * and a component the image lacks cannot be checked either: both pass.
+ * word: the list entry for messages, NULL for a single-path option.
+ */
+static int symlink_error(struct table *t, const struct value *v,
+	const char *root, const char *path, const char *word)
+{
+	struct image_path ip = {0};
+	char *checked = xstrdup(path);
+	size_t n = mounts_runtime_prefix(t, root, path);
+	int ret;
+
+	if (n)
+		checked[n] = '\0';
+	ret = table_image_resolve(t, root, checked, IMAGE_NO_SYMLINKS, &ip);
+	free(checked);
+	if (ret != -ELOOP || !ip.link)
+		ret = 0;
+	else if (word)
+		value_error(v,
+			"\"%s\": %s is a symlink in the image (-> %s): name the real path",
+			word, ip.link, ip.target);
+	else
+		value_error(v,
+			"%s is a symlink in the image (-> %s): name the real path",
+			ip.link, ip.target);
+	image_path_free(&ip);
+	return ret;
+}
+
 void apply_root_directory(
 	struct table *t, struct service *s, const struct value *v)
 {
@@ -90,6 +144,8 @@ void apply_root_directory(
 		value_error(v, "/ is the root already (leave it empty)");
 		return;
 	}
+	if (symlink_error(t, v, "", v->text, NULL))
+		return;
 	ret = table_image_stat(t, v->text, &mode);
 	if (ret == -ENOENT) {
 		value_error(v, "%s is not in the image (%s)", v->text,
@@ -124,14 +180,16 @@ static int path_within(const char *path, const char *dir)
 /*
  * A space-separated path list; "-" before a path means it may be missing.
  * Every path is checked in the image (inside ROOT_DIRECTORY, where the
- * service will see it), so a typo fails the build, not the boot.
+ * service will see it), so a typo or a symlink fails the build, not the
+ * boot.
  */
 static char **apply_paths(struct table *t, struct service *s,
 	const struct value *v, size_t *count)
 {
+	const char *root = s->root_directory ? s->root_directory : "";
 	char err[PARSE_ERR_MAX], *buf, **words, **out, *img;
+	struct image_path ip = {0};
 	size_t n, i, j, k = 0;
-	unsigned int mode;
 	const char *p;
 	int ret;
 
@@ -164,9 +222,12 @@ static char **apply_paths(struct table *t, struct service *s,
 			value_error(v, "%s is listed twice", p);
 			continue;
 		}
-		img = xasprintf("%s%s",
-			s->root_directory ? s->root_directory : "", p);
-		ret = table_image_stat(t, img, &mode);
+		out[k++] = xstrdup(words[i]);
+		if (symlink_error(t, v, root, p, words[i]))
+			continue;
+		img = xasprintf("%s%s", root, p);
+		ret = table_image_resolve(t, root, p, 0, &ip);
+		image_path_free(&ip);
 		if (ret && !(ret == -ENOENT && words[i][0] == '-')) {
 			if (ret == -ENOENT)
 				value_error(v,
@@ -177,7 +238,6 @@ static char **apply_paths(struct table *t, struct service *s,
 					t->rootfs, strerror(-ret));
 		}
 		free(img);
-		out[k++] = xstrdup(words[i]);
 	}
 	free(words);
 	free(buf);

@@ -89,16 +89,47 @@ static int in_groups(const struct service *s, unsigned long gid)
 	return 0;
 }
 
+/* Can the service's user write a node of this mode (owner 0:0)? */
+static int writable_by(const struct service *s, unsigned int mode)
+{
+	return s->uid != 0 &&
+	       ((mode & 0002) || ((mode & 0020) && in_groups(s, 0)));
+}
+
+/* The first directory on the way to the program the service could write. */
+struct exec_dirs {
+	const struct service *s;
+	char *path;
+	unsigned int mode;
+};
+
+static void exec_dir(void *ctx, const char *path, unsigned int mode)
+{
+	struct exec_dirs *d = ctx;
+
+	/* In a sticky directory only an entry's owner (root: 0:0 image)
+	 * may rename or remove it: writing there swaps nothing. */
+	if (d->path || !writable_by(d->s, mode) || (mode & 01000))
+		return;
+	d->path = xstrdup(path);
+	d->mode = mode;
+}
+
 /*
  * PID 1 cannot search PATH or help later: find the program now, where the
- * service will see it (inside its ROOT_DIRECTORY), and make sure a non-root
- * service cannot replace it. The image's files are owned by 0:0 (see
- * scripts/mkinitramfs), so only the group and other write bits matter.
+ * service will see it (inside its ROOT_DIRECTORY, whose symbolic links
+ * resolve inside it), and make sure a non-root service cannot replace it:
+ * neither the file nor any directory a name on the way is looked up in.
+ * The image's files are owned by 0:0 (see scripts/mkinitramfs), so only
+ * the group and other write bits matter.
  */
 void options_check_exec(struct table *t, struct service *s)
 {
 	char *sym = xasprintf("%s_EXEC", s->stem), *img;
 	struct value v = {.sym = sym, .text = s->exec_text, .quoted = 1};
+	struct exec_dirs dirs = {.s = s};
+	struct image_path ip = {.dir = exec_dir, .ctx = &dirs};
+	const char *root = s->root_directory ? s->root_directory : "";
 	unsigned int mode;
 	int ret;
 
@@ -106,9 +137,9 @@ void options_check_exec(struct table *t, struct service *s)
 		free(sym);
 		return;
 	}
-	img = xasprintf("%s%s", s->root_directory ? s->root_directory : "",
-		s->argv[0]);
-	ret = table_image_stat(t, img, &mode);
+	img = xasprintf("%s%s", root, s->argv[0]);
+	ret = table_image_resolve(t, root, s->argv[0], 0, &ip);
+	mode = ip.mode;
 	if (ret == -ENOENT)
 		value_error(&v, "%s is not in the image (%s)", img, t->rootfs);
 	else if (ret)
@@ -118,13 +149,20 @@ void options_check_exec(struct table *t, struct service *s)
 		value_error(&v, "%s is not a regular file in the image", img);
 	else if (!(mode & 0111))
 		value_error(&v, "%s is not executable in the image", img);
-	else if (s->uid != 0 &&
-		 ((mode & 0002) || ((mode & 0020) && in_groups(s, 0))))
+	else if (writable_by(s, mode))
 		value_error(&v,
 			"%s is writable by the service's user in the image "
 			"(mode %04o, owner 0:0): it could replace its own "
 			"program",
 			img, mode & 07777);
+	else if (dirs.path)
+		value_error(&v,
+			"directory %s is writable by the service's user in the "
+			"image (mode %04o, owner 0:0): it could replace its "
+			"own program",
+			dirs.path, dirs.mode & 07777);
+	image_path_free(&ip);
+	free(dirs.path);
 	free(img);
 	free(sym);
 }

@@ -35,12 +35,21 @@ static void path_pop(struct strbuf *sb)
 		sb->s[sb->len] = '\0';
 }
 
+/* Where a path under root is in the image, for messages: never "". */
+static char *image_name(const char *root, const char *rel)
+{
+	return xasprintf("%s%s", root, *root || *rel ? rel : "/");
+}
+
 /*
- * Resolve path the way the target kernel will, with the image directory
- * as its root: absolute symbolic links (busybox applets, for instance)
- * point into the image, not into the build host.
+ * Resolve path the way the target kernel will, with root (an image path,
+ * "" for the image itself) as its root, as openat2(RESOLVE_IN_ROOT) does:
+ * an absolute symbolic link starts again at root (busybox applets point
+ * into the image, not into the build host; a jail's links into the
+ * jail), and ".." never climbs above it.
  */
-int table_image_stat(struct table *t, const char *path, unsigned int *mode)
+int table_image_resolve(struct table *t, const char *root, const char *path,
+	int flags, struct image_path *ip)
 {
 	struct strbuf done = {0}, todo = {0}, next = {0};
 	char *host = NULL, target[PARSE_PATH_MAX];
@@ -50,6 +59,8 @@ int table_image_stat(struct table *t, const char *path, unsigned int *mode)
 	ssize_t n;
 	int err = 0;
 
+	ip->mode = 0;
+	ip->link = ip->target = NULL;
 	sb_puts(&todo, path);
 	while (!err && todo.len) {
 		comp = todo.s;
@@ -66,23 +77,43 @@ int table_image_stat(struct table *t, const char *path, unsigned int *mode)
 		} else if (!(end - comp == 1 && comp[0] == '.')) {
 			size_t old = done.len;
 
+			/* A name is looked up in the directory reached so
+			 * far: whoever can write that one can swap it. */
+			if (ip->dir) {
+				free(host);
+				host = xasprintf("%s%s%s", t->rootfs, root,
+					sb_str(&done));
+				if (stat(host, &st)) {
+					err = -errno;
+					break;
+				}
+				free(host);
+				host = image_name(root, sb_str(&done));
+				ip->dir(ip->ctx, host, (unsigned int)st.st_mode);
+			}
 			sb_putc(&done, '/');
 			sb_add(&done, comp, (size_t)(end - comp));
 			free(host);
-			host = xasprintf("%s%s", t->rootfs, done.s);
+			host = xasprintf("%s%s%s", t->rootfs, root, done.s);
 			if (lstat(host, &st)) {
 				err = -errno;
 			} else if (S_ISLNK(st.st_mode)) {
-				if (++hops > SYMLINK_HOPS_MAX) {
-					err = -ELOOP;
-					break;
-				}
 				n = readlink(host, target, sizeof(target) - 1);
 				if (n < 0) {
 					err = -errno;
 					break;
 				}
 				target[n] = '\0';
+				if (flags & IMAGE_NO_SYMLINKS) {
+					ip->link = image_name(root, done.s);
+					ip->target = xstrdup(target);
+					err = -ELOOP;
+					break;
+				}
+				if (++hops > SYMLINK_HOPS_MAX) {
+					err = -ELOOP;
+					break;
+				}
 				done.len = old;
 				done.s[old] = '\0';
 				if (target[0] == '/')
@@ -100,11 +131,11 @@ int table_image_stat(struct table *t, const char *path, unsigned int *mode)
 	}
 	if (!err) {
 		free(host);
-		host = xasprintf("%s%s", t->rootfs, sb_str(&done));
+		host = xasprintf("%s%s%s", t->rootfs, root, sb_str(&done));
 		if (stat(host, &st))
 			err = -errno;
 		else
-			*mode = (unsigned int)st.st_mode;
+			ip->mode = (unsigned int)st.st_mode;
 	}
 	free(host);
 	sb_free(&done);
@@ -113,18 +144,33 @@ int table_image_stat(struct table *t, const char *path, unsigned int *mode)
 	return err;
 }
 
+int table_image_stat(struct table *t, const char *path, unsigned int *mode)
+{
+	struct image_path ip = {0};
+	int err = table_image_resolve(t, "", path, 0, &ip);
+
+	*mode = ip.mode;
+	return err;
+}
+
+void image_path_free(struct image_path *ip)
+{
+	free(ip->link);
+	free(ip->target);
+	ip->link = ip->target = NULL;
+}
+
 /* SVC_<STEM>=y with an SVC_<STEM>_EXEC is a service, in .config order. */
 static void find_services(struct table *t)
 {
-	char err[PARSE_ERR_MAX], *exec, *id;
+	char err[PARSE_ERR_MAX], *exec, *id, *value;
 	const struct sym *sym;
 	struct service *s;
 	size_t i, k;
 
 	for (i = 0; i < t->cfg.nsyms; i++) {
 		sym = &t->cfg.syms[i];
-		if (strncmp(sym->name, "SVC_", 4) || sym->quoted ||
-			strcmp(sym->value, "y"))
+		if (strncmp(sym->name, "SVC_", 4))
 			continue;
 		exec = xasprintf("%s_EXEC", sym->name);
 		if (!config_get(&t->cfg, exec)) {
@@ -132,6 +178,15 @@ static void find_services(struct table *t)
 			continue;
 		}
 		free(exec);
+		if (config_bool(sym) < 0) {
+			/* "yes" must not quietly mean "not a service". */
+			value = sym_show(sym->name, sym->value, sym->quoted);
+			gen_error("%s: expected y or n", value);
+			free(value);
+			continue;
+		}
+		if (!config_bool(sym))
+			continue;
 		id = xstrdup(sym->name + 4);
 		for (k = 0; id[k]; k++) {
 			if (id[k] >= 'a' && id[k] <= 'z')
@@ -194,7 +249,7 @@ static void apply_options(struct table *t, struct service *s)
 		else if (o->type == OPT_BOOL &&
 			 (v.quoted ||
 				 (strcmp(v.text, "y") && strcmp(v.text, "n"))))
-			value_error(&v, "not y or n");
+			value_error(&v, "expected y or n");
 		else
 			o->apply(t, s, &v);
 		free(def);
@@ -434,13 +489,17 @@ static void check_init(struct table *t)
 	free(shown);
 }
 
-/* config.h may only get values that are valid C: y, n, m, numbers. */
+/*
+ * config.h may only get values that are valid C and mean there what
+ * kconfig meant: y, n, m, decimal and 0x numbers. A leading zero would
+ * make a decimal number octal in C (kconfig itself refuses it in an int).
+ */
 static void check_globals(struct table *t)
 {
 	const struct sym *sym;
-	const char *p;
 	char *shown;
 	size_t i;
+	int ret;
 
 	for (i = 0; i < t->cfg.nsyms; i++) {
 		sym = &t->cfg.syms[i];
@@ -448,19 +507,15 @@ static void check_globals(struct table *t)
 					   strncmp(sym->name, "INIT_", 5) &&
 					   strncmp(sym->name, "IMAGE_", 6)))
 			continue;
-		p = sym->value;
-		if (!strcmp(p, "y") || !strcmp(p, "n") || !strcmp(p, "m"))
+		if (config_bool(sym) >= 0 || !strcmp(sym->value, "m"))
 			continue;
-		if (*p == '-')
-			p++;
-		if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && p[2] &&
-			strspn(p + 2, "0123456789abcdefABCDEF") ==
-				strlen(p + 2))
-			continue;
-		if (*p && strspn(p, "0123456789") == strlen(p))
+		ret = config_number(sym->value);
+		if (!ret)
 			continue;
 		shown = sym_show(sym->name, sym->value, 0);
-		gen_error("%s: neither y, n, a number nor a string", shown);
+		gen_error("%s: %s", shown,
+			ret == -EDOM ? LEADING_ZERO
+				     : "neither y, n, a number nor a string");
 		free(shown);
 	}
 }
@@ -579,7 +634,7 @@ int cmd_table(int argc, char **argv)
 
 	if (stat(t.rootfs, &st) || !S_ISDIR(st.st_mode))
 		gen_fatal("--rootfs %s: not a directory", t.rootfs);
-	ret = config_read(&t.cfg, config);
+	ret = config_read(&t.cfg, config, 0);
 	if (ret)
 		gen_fatal("cannot read %s: %s", config, strerror(-ret));
 	/* INIT_POLICY_STRICT: every warning from here on is an error. */
