@@ -118,7 +118,8 @@ struct cg_walk {
 	char *path;	   /* the cgroup's path; children's are appended */
 	size_t size;	   /* of path */
 	unsigned int left; /* entries this walk may still look at */
-	int sig;	   /* > 0: signal every process; 0: rmdir */
+	bool remove;	   /* rmdir every cgroup, children first */
+	int sig;	   /* else: signal every process with sig */
 	int count;	   /* processes signalled */
 };
 
@@ -170,7 +171,7 @@ static int cg_walk_tree(struct cg_walk *w, size_t len, int depth)
 	size_t nl;
 	int fd;
 
-	if (w->sig)
+	if (!w->remove)
 		cg_signal_procs(w, len);
 	fd = open(w->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	while (fd >= 0 && w->left &&
@@ -194,7 +195,7 @@ static int cg_walk_tree(struct cg_walk *w, size_t len, int depth)
 	}
 	if (fd >= 0)
 		close(fd);
-	if (w->sig)
+	if (!w->remove)
 		return 0;
 	return rmdir(w->path) < 0 ? -errno : 0;
 }
@@ -216,6 +217,7 @@ int cgroup_signal(const char *id, int sig)
 	w.path = path;
 	w.size = sizeof(path);
 	w.left = CG_WALK_ENTRIES;
+	w.remove = false;
 	w.sig = sig;
 	w.count = 0;
 	cg_walk_tree(&w, strlen(path), 0);
@@ -317,6 +319,7 @@ int cgroup_remove_dir(char *path, size_t size)
 	}
 	w.path = path;
 	w.size = size;
+	w.remove = true;
 	w.sig = 0;
 	w.count = 0;
 	for (pass = 0; pass < CG_REMOVE_PASSES; pass++) {
