@@ -94,22 +94,51 @@ int cgroup_place(const char *id, pid_t pid)
 }
 
 /*
- * Signal every process listed in cgroup.procs (runtime state, read as it
- * is now).  Returns how many were signalled, or -errno.
+ * A walk over a cgroup and its child cgroups, which a root service may
+ * make (and keep making: PID 1 must not follow it for ever).  Bounded in
+ * depth, in path length and in directory entries looked at per walk; no
+ * opendir (it allocates): getdents64 into one static buffer per level
+ * (PID 1 runs one walk at a time).  What lies beyond a bound is left: a
+ * removal then fails with EBUSY, a signal misses it.
  */
-int cgroup_signal(const char *id, int sig)
+#define CG_DEPTH_MAX 8
+#define CG_WALK_ENTRIES 4096
+
+struct linux_dirent64 {
+	unsigned long long d_ino;
+	long long d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+static char cg_dents[CG_DEPTH_MAX][512];
+
+struct cg_walk {
+	char *path;	   /* the cgroup's path; children's are appended */
+	size_t size;	   /* of path */
+	unsigned int left; /* entries this walk may still look at */
+	bool remove;	   /* rmdir every cgroup, children first */
+	int sig;	   /* else: signal every process with sig */
+	int count;	   /* processes signalled */
+};
+
+/* Every pid in path/cgroup.procs (len: path's length) gets w->sig. */
+static void cg_signal_procs(struct cg_walk *w, size_t len)
 {
-	char path[96], buf[512];
+	char buf[512];
 	long pid = 0;
 	bool digits = false;
-	int fd, count = 0;
 	ssize_t n, i;
+	int fd;
 
-	if (cg_path(path, sizeof(path), id, "cgroup.procs") < 0)
-		return -ENAMETOOLONG;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (len + sizeof("/cgroup.procs") > w->size)
+		return;
+	memcpy(w->path + len, "/cgroup.procs", sizeof("/cgroup.procs"));
+	fd = open(w->path, O_RDONLY | O_CLOEXEC);
+	w->path[len] = '\0';
 	if (fd < 0)
-		return -errno;
+		return;
 	while ((n = read(fd, buf, sizeof(buf))) > 0 ||
 		(n < 0 && errno == EINTR)) {
 		for (i = 0; i < n; i++) {
@@ -118,16 +147,81 @@ int cgroup_signal(const char *id, int sig)
 				digits = true;
 				continue;
 			}
-			if (digits && pid > 1 && kill(pid, sig) == 0)
-				count++;
+			if (digits && pid > 1 && kill(pid, w->sig) == 0)
+				w->count++;
 			pid = 0;
 			digits = false;
 		}
 	}
-	if (digits && pid > 1 && kill(pid, sig) == 0)
-		count++;
+	if (digits && pid > 1 && kill(pid, w->sig) == 0)
+		w->count++;
 	close(fd);
-	return count;
+}
+
+/*
+ * Signals: each cgroup's processes before its children's.  Removal:
+ * children first (a cgroup with child cgroups refuses rmdir), and the
+ * result is the rmdir of path itself: 0 or -errno.
+ */
+static int cg_walk_tree(struct cg_walk *w, size_t len, int depth)
+{
+	char *buf = cg_dents[depth];
+	struct linux_dirent64 *d;
+	long n, k;
+	size_t nl;
+	int fd;
+
+	if (!w->remove)
+		cg_signal_procs(w, len);
+	fd = open(w->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	while (fd >= 0 && w->left &&
+		(n = syscall(SYS_getdents64, fd, buf, sizeof(cg_dents[0]))) >
+			0) {
+		for (k = 0; k < n && w->left; k += d->d_reclen) {
+			d = (struct linux_dirent64 *)(buf + k);
+			w->left--;
+			if (d->d_type != DT_DIR || !strcmp(d->d_name, ".") ||
+				!strcmp(d->d_name, ".."))
+				continue;
+			nl = strlen(d->d_name);
+			if (depth + 1 >= CG_DEPTH_MAX ||
+				len + 1 + nl >= w->size)
+				continue;
+			w->path[len] = '/';
+			memcpy(w->path + len + 1, d->d_name, nl + 1);
+			cg_walk_tree(w, len + 1 + nl, depth + 1);
+			w->path[len] = '\0';
+		}
+	}
+	if (fd >= 0)
+		close(fd);
+	if (!w->remove)
+		return 0;
+	return rmdir(w->path) < 0 ? -errno : 0;
+}
+
+/*
+ * Signal every process of the cgroup and of its child cgroups (runtime
+ * state, read as it is now).  Returns how many were signalled, or -errno.
+ */
+int cgroup_signal(const char *id, int sig)
+{
+	char path[256];
+	struct cg_walk w;
+
+	if (cg_path(path, sizeof(path), id, "") < 0)
+		return -ENAMETOOLONG;
+	path[strlen(path) - 1] = '\0'; /* no trailing '/' */
+	if (access(path, F_OK) < 0)
+		return -errno;
+	w.path = path;
+	w.size = sizeof(path);
+	w.left = CG_WALK_ENTRIES;
+	w.remove = false;
+	w.sig = sig;
+	w.count = 0;
+	cg_walk_tree(&w, strlen(path), 0);
+	return w.count;
 }
 
 /*
@@ -200,62 +294,45 @@ int cgroup_is_empty(const char *id)
 }
 
 /*
- * rmdir of a cgroup with child cgroups fails (EBUSY): a root service may
- * have made some.  Remove them depth first, without opendir (which
- * allocates): getdents64 into a stack buffer.  Depth and path length are
- * bounded; a deeper tree is left and the rmdir reports EBUSY.
+ * Removal: the cgroup is empty when PID 1 removes it, but a neighbour may
+ * still move a process in or make child cgroups in it.  So: kill what is
+ * there (cgroup.kill, v2 only), then a few bounded passes; a service that
+ * makes child cgroups faster than PID 1 removes them wins, and the cgroup
+ * is logged and left (the next start of its service fails at "cgroup"
+ * until it is gone).  One pass removes a whole quiet tree; the second
+ * catches entries a directory listing missed while it changed.
  */
-#define CG_DEPTH_MAX 8
-
-struct linux_dirent64 {
-	unsigned long long d_ino;
-	long long d_off;
-	unsigned short d_reclen;
-	unsigned char d_type;
-	char d_name[];
-};
-
-static int cg_rmdir_tree(char *path, size_t len, size_t size, int depth)
-{
-	char buf[1024];
-	struct linux_dirent64 *d;
-	long n, k;
-	size_t nl;
-	int fd, again = 1;
-
-	while (depth < CG_DEPTH_MAX && again) {
-		again = 0;
-		fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (fd < 0)
-			break;
-		while ((n = syscall(SYS_getdents64, fd, buf, sizeof(buf))) > 0) {
-			for (k = 0; k < n; k += d->d_reclen) {
-				d = (struct linux_dirent64 *)(buf + k);
-				if (d->d_type != DT_DIR ||
-					!strcmp(d->d_name, ".") ||
-					!strcmp(d->d_name, ".."))
-					continue;
-				nl = strlen(d->d_name);
-				if (len + 1 + nl >= size)
-					continue;
-				path[len] = '/';
-				memcpy(path + len + 1, d->d_name, nl + 1);
-				if (cg_rmdir_tree(path, len + 1 + nl, size,
-					    depth + 1) == 0)
-					again = 1; /* the listing changed */
-				path[len] = '\0';
-			}
-		}
-		close(fd);
-	}
-	return rmdir(path) < 0 ? -errno : 0;
-}
+#define CG_REMOVE_PASSES 3
 
 /* Any cgroup directory, v2 or v1 (devices_v1.c); path (size bytes) is
  * used as scratch space for the children's paths and restored. */
 int cgroup_remove_dir(char *path, size_t size)
 {
-	return cg_rmdir_tree(path, strlen(path), size, 0);
+	size_t len = strlen(path);
+	struct cg_walk w;
+	int pass, e = -EBUSY;
+
+	if (len + sizeof("/cgroup.kill") <= size) {
+		memcpy(path + len, "/cgroup.kill", sizeof("/cgroup.kill"));
+		file_write(path, "1"); /* ENOENT: v1, or a kernel < 5.14 */
+		path[len] = '\0';
+	}
+	w.path = path;
+	w.size = size;
+	w.remove = true;
+	w.sig = 0;
+	w.count = 0;
+	for (pass = 0; pass < CG_REMOVE_PASSES; pass++) {
+		w.left = CG_WALK_ENTRIES;
+		e = cg_walk_tree(&w, len, 0);
+		if (e != -EBUSY)
+			return e;
+	}
+	log_msg(LOG_WARNING,
+		"cgroup %s: still busy after %d passes (child cgroups or "
+		"processes keep coming): left",
+		path, CG_REMOVE_PASSES);
+	return e;
 }
 
 /* rmdir succeeds only on an empty cgroup; EBUSY means "not yet". */

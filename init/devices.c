@@ -1,7 +1,8 @@
-/* devices.c - DEVICE_ALLOW: rules resolved at start, the BPF device program. */
+/* devices.c - DEVICE_ALLOW: path rules pinned, the BPF device program. */
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/bpf.h>
+#include <linux/openat2.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -14,11 +15,12 @@
 #include "init.h"
 
 /*
- * PID 1 builds the program just before it forks the service: paths are
- * stat'ed and classes looked up in /proc/devices then (runtime state, as
- * devtmpfs and loaded drivers decide them), numbers come from the table.
- * The program is a list of "if the request matches rule k, allow" blocks
- * and a final "deny".  Everything is static: PID 1 allocates nothing.
+ * PID 1 builds the program just before it forks the service.  Path rules
+ * were resolved to (type, major, minor) once and pinned (below); classes
+ * are looked up in /proc/devices at each start (loaded drivers decide
+ * them), numbers come from the table.  The program is a list of "if the
+ * request matches rule k, allow" blocks and a final "deny".  Everything
+ * is static: PID 1 allocates nothing.
  *
  * With INIT_CGROUP_V1_DEVICES the same resolved rules become lines of
  * the cgroup-v1 devices controller instead (devices_v1.c).
@@ -91,23 +93,186 @@ static int match_add(
 	return 0;
 }
 
-static int rule_path(const char *id, const struct svc_dev_rule *r)
+/*
+ * Path rules are pinned.  /dev is writable by any root service, even one
+ * without a capability (root owns the nodes): a path looked up at every
+ * start would follow whatever symlink or hard link a service planted in
+ * place of the node ("/dev/full" -> kmsg) into its next instance's
+ * program.  So every path rule is resolved once, in stage 1, after the
+ * modules are loaded and before any service exists: following symlinks is
+ * safe then (/dev/stdin-like links name their target) since nothing but
+ * PID 1 has run.  A path missing then is resolved at its service's first
+ * start without following any link, and taken only if it is the kernel's
+ * own name of the node it leads to (a hard link planted under another
+ * name is not); a start that cannot resolve it fails closed and the next
+ * one tries again.  Once pinned, a rule costs a table lookup per start.
+ * One slot per path rule of the whole table (CFG_DEV_PATH_RULES,
+ * generated), in table order.
+ */
+struct dev_pin {
+	char type; /* 'c' or 'b'; 0: not resolved yet */
+	int major, minor;
+};
+
+#define DEV_PIN_MAX (CFG_DEV_PATH_RULES ? CFG_DEV_PATH_RULES : 1)
+static struct dev_pin pins[DEV_PIN_MAX];
+static unsigned int pin_first[SVC_MAX]; /* a service's first slot */
+
+static void pin_set(struct dev_pin *pin, const struct stat *st)
+{
+	pin->type = S_ISCHR(st->st_mode) ? 'c' : 'b';
+	pin->major = (int)major(st->st_rdev);
+	pin->minor = (int)minor(st->st_rdev);
+}
+
+/*
+ * Stage 1.  Only below /dev: PID 1 mounted it a moment ago.  A path
+ * elsewhere may lie on a filesystem that services wrote in an earlier
+ * boot, so it gets the strict lookup at first start like a missing one.
+ */
+static void pin_at_boot(const char *id, const char *path, struct dev_pin *pin)
 {
 	struct stat st;
 
-	/* stat, not lstat: /dev/stdin-like links name their target. */
-	if (stat(r->path, &st) < 0) {
-		log_msg(LOG_ERR, "%s: devices: %s: %s", id, r->path,
-			strerror(errno));
-		return -errno;
+	if (strncmp(path, "/dev/", 5))
+		return;
+	if (stat(path, &st) < 0) {
+		log_msg(errno == ENOENT ? LOG_DEBUG : LOG_WARNING,
+			"%s: devices: %s: %s at boot: resolved at first start",
+			id, path, strerror(errno));
+		return;
 	}
 	if (!S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode)) {
-		log_msg(LOG_ERR, "%s: devices: %s: not a device node", id,
-			r->path);
-		return -ENODEV;
+		log_msg(LOG_WARNING, "%s: devices: %s: not a device node", id,
+			path);
+		return;
 	}
-	return match_add(id, S_ISCHR(st.st_mode) ? 'c' : 'b',
-		(int)major(st.st_rdev), (int)minor(st.st_rdev), r->access);
+	pin_set(pin, &st);
+}
+
+void devices_pin(void)
+{
+	const struct svc *svc;
+	unsigned int i, k, n = 0;
+
+	for (i = 0; i < svc_count; i++) {
+		svc = &svc_table[i];
+		pin_first[i] = n;
+		if (!svc->dev_filter)
+			continue;
+		for (k = 0; k < svc->ndev_rules; k++) {
+			if (!svc->dev_rules[k].path)
+				continue;
+			if (n < DEV_PIN_MAX)
+				pin_at_boot(svc->id, svc->dev_rules[k].path,
+					&pins[n]);
+			n++;
+		}
+	}
+	if (n > CFG_DEV_PATH_RULES)
+		log_msg(LOG_ERR,
+			"devices: %u path rules, %d slots: services with "
+			"the others will not start",
+			n, (int)CFG_DEV_PATH_RULES);
+}
+
+/*
+ * The kernel's name of a device: DEVNAME= in its uevent file, the path
+ * devtmpfs gives the node below /dev ("null", "net/tun").
+ */
+static int dev_kernel_name(char type, int maj, int min, const char **name)
+{
+	static char uevent[1024];
+	char path[64];
+	char *p, *nl;
+	int e;
+
+	fmt(path, sizeof(path), "/sys/dev/%s/%d:%d/uevent",
+		type == 'c' ? "char" : "block", maj, min);
+	e = file_read(path, uevent, sizeof(uevent));
+	if (e < 0)
+		return e;
+	for (p = uevent; p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
+		if (strncmp(p, "DEVNAME=", 8))
+			continue;
+		nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		*name = p + 8;
+		return 0;
+	}
+	return -ENOENT;
+}
+
+/* A service's first start, for a path not pinned in stage 1. */
+static int pin_late(const char *id, const char *path, struct dev_pin *pin)
+{
+	struct open_how how;
+	struct stat st;
+	const char *name = "";
+	int fd, e;
+
+	memset(&how, 0, sizeof(how));
+	how.flags = O_PATH | O_CLOEXEC;
+	how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+	fd = (int)syscall(SYS_openat2, AT_FDCWD, path, &how, sizeof(how));
+	if (fd < 0) {
+		e = -errno;
+		log_msg(LOG_ERR, "%s: devices: %s: %s", id, path, strerror(-e));
+		return e;
+	}
+	e = fstat(fd, &st) < 0 ? -errno : 0;
+	close(fd);
+	if (e == 0 && !S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode))
+		e = -ENODEV;
+	if (e < 0) {
+		log_msg(LOG_ERR, "%s: devices: %s: %s", id, path,
+			e == -ENODEV ? "not a device node" : strerror(-e));
+		return e;
+	}
+	pin_set(pin, &st);
+	e = dev_kernel_name(pin->type, pin->major, pin->minor, &name);
+	if (e < 0) {
+		log_msg(LOG_ERR,
+			"%s: devices: %s: %c %d:%d has no name in /sys/dev: %s",
+			id, path, pin->type, pin->major, pin->minor,
+			strerror(-e));
+	} else if (strncmp(path, "/dev/", 5) || strcmp(path + 5, name)) {
+		log_msg(LOG_ERR,
+			"%s: devices: %s is %c %d:%d, which the kernel names "
+			"/dev/%s: refused",
+			id, path, pin->type, pin->major, pin->minor, name);
+		e = -ENODEV;
+	}
+	if (e < 0) {
+		pin->type = 0; /* the next start looks again */
+		return e;
+	}
+	log_msg(LOG_DEBUG, "%s: devices: %s pinned as %c %d:%d", id, path,
+		pin->type, pin->major, pin->minor);
+	return 0;
+}
+
+/* k: the rule's place among the service's path rules. */
+static int rule_path(
+	const struct svc *svc, unsigned int k, const struct svc_dev_rule *r)
+{
+	unsigned int n = pin_first[svc - svc_table] + k;
+	struct dev_pin *pin;
+	int e;
+
+	if (n >= DEV_PIN_MAX) {
+		log_msg(LOG_ERR, "%s: devices: %s: no pin slot", svc->id,
+			r->path);
+		return -E2BIG;
+	}
+	pin = &pins[n];
+	if (!pin->type) {
+		e = pin_late(svc->id, r->path, pin);
+		if (e < 0)
+			return e;
+	}
+	return match_add(svc->id, pin->type, pin->major, pin->minor, r->access);
 }
 
 /*
@@ -153,14 +318,14 @@ static int rules_resolve(const struct svc *svc)
 {
 	const struct svc_dev_rule *r;
 	bool have_devices = false;
-	unsigned int i;
+	unsigned int i, k = 0;
 	int e;
 
 	nmatches = 0;
 	for (i = 0; i < svc->ndev_rules; i++) {
 		r = &svc->dev_rules[i];
 		if (r->path) {
-			e = rule_path(svc->id, r);
+			e = rule_path(svc, k++, r);
 		} else if (r->class) {
 			if (!have_devices) {
 				e = file_read("/proc/devices", proc_devices,
@@ -349,8 +514,9 @@ static int prog_confirm(const char *id, int cgfd, int progfd)
 }
 
 /*
- * Before the fork: the rules resolved now (runtime state), then enforced
- * on the service's fresh cgroup by the mechanism Kconfig chose.
+ * Before the fork: the rules resolved (pinned paths, classes as the
+ * kernel has them now), then enforced on the service's fresh cgroup by
+ * the mechanism Kconfig chose.
  */
 int devices_apply(const struct svc *svc)
 {

@@ -329,5 +329,6 @@ void early_setup(void)
 	inaccessible_stage(); /* after /run */
 	modules_load();
 	mounts_mount(); /* after the modules: disk and filesystem drivers */
+	devices_pin(); /* after the modules: their nodes; before services */
 	hostname_set();
 }

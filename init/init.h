@@ -211,13 +211,16 @@ int cgroup_limits(const struct svc *svc, int *step);
 
 #define DEV_MATCH_MAX 256 /* rules after classes are expanded */
 
-/* One resolved rule: a path stat'ed, a class looked up, or numbers. */
+/* One resolved rule: a path pinned, a class looked up, or numbers. */
 struct dev_match {
 	char type;		/* 'c' or 'b' */
 	unsigned char access;	/* PARSE_DEV_* = BPF_DEVCG_ACC_* bits */
 	int major, minor;	/* -1: any */
 };
 
+/* Stage 1, after the modules and before any service: every path rule
+ * resolved once (a path missing then: at its service's first start). */
+void devices_pin(void);
 int devices_apply(const struct svc *svc); /* PID 1, before the fork */
 int devices_v1_apply(
 	const struct svc *svc, const struct dev_match *m, unsigned int n);

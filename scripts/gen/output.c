@@ -34,6 +34,22 @@ static int is_global(const char *name)
 	       !strncmp(name, "IMAGE_", 6);
 }
 
+/* The DEVICE_ALLOW path rules of every service with a device program. */
+static size_t dev_path_rules(const struct table *t)
+{
+	const struct service *s;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < t->nsvcs; i++) {
+		s = &t->svcs[i];
+		if (!dev_filter(s))
+			continue;
+		for (k = 0; k < s->ndev; k++)
+			n += s->dev_rules[k].kind == PARSE_DEV_PATH;
+	}
+	return n;
+}
+
 /* Every TARGET_, INIT_ and IMAGE_ symbol, so PID 1 writes if (CFG_X). */
 static void gen_config_h(struct table *t, struct strbuf *sb)
 {
@@ -59,7 +75,11 @@ static void gen_config_h(struct table *t, struct strbuf *sb)
 			sb_puts(sb, sym->value);
 		sb_putc(sb, '\n');
 	}
-	sb_printf(sb, "#define CFG_SVC_COUNT %zu\n\n#endif\n", t->nsvcs);
+	sb_printf(sb, "#define CFG_SVC_COUNT %zu\n", t->nsvcs);
+	/* PID 1 pins every path rule in a static slot of its own (devices.c):
+	 * this many slots. */
+	sb_printf(sb, "#define CFG_DEV_PATH_RULES %zu\n\n#endif\n",
+		dev_path_rules(t));
 }
 
 static void gen_strings(

@@ -4,5 +4,6 @@
 
 #define CFG_INIT_HOSTNAME "x"
 #define CFG_SVC_COUNT 3
+#define CFG_DEV_PATH_RULES 0
 
 #endif

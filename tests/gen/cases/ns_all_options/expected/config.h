@@ -3,5 +3,6 @@
 #define RAMPART_CONFIG_H
 
 #define CFG_SVC_COUNT 2
+#define CFG_DEV_PATH_RULES 0
 
 #endif

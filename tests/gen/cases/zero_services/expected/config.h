@@ -6,5 +6,6 @@
 #define CFG_INIT_HOSTNAME "rampart"
 #define CFG_INIT_MODULES ""
 #define CFG_SVC_COUNT 0
+#define CFG_DEV_PATH_RULES 0
 
 #endif
