@@ -30,7 +30,8 @@ enum {
 	LOG_DEBUG = 7
 };
 
-/* One service output line is cut (and continued) at this length. */
+/* One service output line, escaped (log.c), is cut (and continued) at this
+ * length. */
 #define LOG_LINE_MAX 256
 
 struct log_line {
@@ -42,6 +43,7 @@ void log_open(void);
 void log_console_flush(void);
 int log_console_pending(void);
 void log_console_drain(int ms);
+void log_console_last(const char *line, size_t len, int ms);
 void log_msg(int level, const char *f, ...)
 	__attribute__((format(printf, 2, 3)));
 void log_output(struct log_line *ll, const char *id, pid_t pid,
