@@ -69,10 +69,20 @@ void mounts_unmount(void);
 /* ---- request.c: shutdown request policy (MAY_SHUTDOWN) ---- */
 
 struct signalfd_siginfo;
-/* Which service's cgroup holds pid: its index, -1 for none (the root
- * cgroup, or a cgroup not of a service), -ESRCH if pid is gone. */
-int svc_of_pid(pid_t pid);
+/* Obeyed or not; a sender PID 1 traced is told which (client.c waits for
+ * the answer). */
 bool shutdown_request_allowed(const struct signalfd_siginfo *si);
+
+/* The answer: REQUEST_ANSWER_SIGNAL, queued with this value if obeyed,
+ * 0 if not (SIGURG: ignored by default, harmless to any other sender). */
+#define REQUEST_ANSWER_SIGNAL SIGURG
+#define REQUEST_OBEYED 1
+
+/* ---- client.c: poweroff, reboot and halt, the same binary ---- */
+
+/* The command argv[0] names ("poweroff", ...), or NULL: then it is init. */
+const char *client_name(const char *argv0);
+int client_main(const char *name, int argc, char **argv);
 
 /* ---- util.c: small helpers every file uses ---- */
 
