@@ -100,7 +100,9 @@ static void mounts_setup(void)
  * fds 0-2 must be open before anything else opens a file, or a later
  * open() would land on 0-2 and be mistaken for stdio.  The kernel normally
  * hands PID 1 /dev/console; without it, /dev/null.  O_NOCTTY: PID 1 must
- * never own a controlling tty (a hangup would then signal it).
+ * never own a controlling tty (a hangup would then signal it).  O_NONBLOCK:
+ * opening a serial line can wait for its carrier; these descriptions are
+ * PID 1's alone, and it writes to the console through its own (log.c).
  */
 static void stdio_ensure(void)
 {
@@ -109,7 +111,7 @@ static void stdio_ensure(void)
 	for (fd = 0; fd < 3; fd++) {
 		if (fcntl(fd, F_GETFD) >= 0)
 			continue;
-		nfd = open("/dev/console", O_RDWR | O_NOCTTY);
+		nfd = open("/dev/console", O_RDWR | O_NOCTTY | O_NONBLOCK);
 		if (nfd < 0)
 			nfd = open("/dev/null", O_RDWR | O_NOCTTY);
 		if (nfd < 0)

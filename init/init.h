@@ -30,7 +30,8 @@ enum {
 	LOG_DEBUG = 7
 };
 
-/* One service output line is cut (and continued) at this length. */
+/* One service output line, escaped (log.c), is cut (and continued) at this
+ * length. */
 #define LOG_LINE_MAX 256
 
 struct log_line {
@@ -42,6 +43,7 @@ void log_open(void);
 void log_console_flush(void);
 int log_console_pending(void);
 void log_console_drain(int ms);
+void log_console_last(const char *line, size_t len, int ms);
 void log_msg(int level, const char *f, ...)
 	__attribute__((format(printf, 2, 3)));
 void log_output(struct log_line *ll, const char *id, pid_t pid,
@@ -67,10 +69,20 @@ void mounts_unmount(void);
 /* ---- request.c: shutdown request policy (MAY_SHUTDOWN) ---- */
 
 struct signalfd_siginfo;
-/* Which service's cgroup holds pid: its index, -1 for none (the root
- * cgroup, or a cgroup not of a service), -ESRCH if pid is gone. */
-int svc_of_pid(pid_t pid);
+/* Obeyed or not; a sender PID 1 traced is told which (client.c waits for
+ * the answer). */
 bool shutdown_request_allowed(const struct signalfd_siginfo *si);
+
+/* The answer: REQUEST_ANSWER_SIGNAL, queued with this value if obeyed,
+ * 0 if not (SIGURG: ignored by default, harmless to any other sender). */
+#define REQUEST_ANSWER_SIGNAL SIGURG
+#define REQUEST_OBEYED 1
+
+/* ---- client.c: poweroff, reboot and halt, the same binary ---- */
+
+/* The command argv[0] names ("poweroff", ...), or NULL: then it is init. */
+const char *client_name(const char *argv0);
+int client_main(const char *name, int argc, char **argv);
 
 /* ---- util.c: small helpers every file uses ---- */
 

@@ -4,17 +4,23 @@
 #include <poll.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "init.h"
 
 /*
- * Until log_open() runs, messages go to fd 2 as it came (only stage 1's
- * mount errors can be logged that early).
+ * Until log_open() runs, messages are only queued (only stage 1's mount
+ * errors can be logged that early): fd 2 as it came is a blocking
+ * description PID 1 may share with others, and a write to it could wait.
  */
-static int console_fd = 2;
+static int console_fd = -1;
 static int kmsg_fd = -1;
 static unsigned long console_dropped;
+/* The console's cursor is not at the start of a line (a line went out in
+ * part): the exit line then begins with a newline of its own. */
+static bool console_midline;
 /* What the console could not take yet: written when it can (POLLOUT in the
  * main loop), dropped, and counted, only past this much. */
 static char pend[8192];
@@ -53,6 +59,17 @@ void log_open(void)
 
 	if (CFG_INIT_LOG_KMSG)
 		kmsg_fd = open("/dev/kmsg", O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+	log_console_flush(); /* what stage 1 queued */
+}
+
+/* One non-blocking write to the console, noting where the cursor is. */
+static ssize_t console_put(const char *p, size_t n)
+{
+	ssize_t k = write(console_fd, p, n);
+
+	if (k > 0)
+		console_midline = p[k - 1] != '\n';
+	return k;
 }
 
 static void pend_add(const char *line, size_t len)
@@ -73,9 +90,11 @@ void log_console_flush(void)
 	ssize_t n;
 	size_t k;
 
+	if (console_fd < 0)
+		return; /* stage 1: kept for log_open() */
 	for (;;) {
 		while (pend_len) {
-			n = write(console_fd, pend, pend_len);
+			n = console_put(pend, pend_len);
 			if (n < 0 && (errno == EAGAIN || errno == EINTR))
 				return; /* the main loop polls for POLLOUT */
 			if (n <= 0) {
@@ -100,17 +119,71 @@ void log_console_flush(void)
 	}
 }
 
-/* At the very end (shutdown): wait for the console, at most MS ms. */
-void log_console_drain(int ms)
+/* Write the queue as the console takes it, until END (CLOCK_MONOTONIC). */
+static void drain_until(long long end)
 {
-	long long end = now_ms() + ms, left;
 	struct pollfd p = {.fd = console_fd, .events = POLLOUT};
+	long long left;
 
-	while (pend_len && (left = end - now_ms()) > 0) {
-		if (poll(&p, 1, (int)left) <= 0)
+	log_console_flush();
+	while (pend_len && console_fd >= 0 && (left = end - now_ms()) > 0) {
+		if (poll(&p, 1, (int)left) < 0 && errno != EINTR)
 			break;
 		log_console_flush();
 	}
+}
+
+/* At the very end (shutdown): wait for the console, at most MS ms. */
+void log_console_drain(int ms)
+{
+	drain_until(now_ms() + ms);
+}
+
+/*
+ * Until the console has sent what it was given, or END: TIOCOUTQ counts
+ * what the tty's buffer still holds, TIOCSERGETLSR (a UART) whether the
+ * transmitter itself is empty.  Not tcdrain(), which waits without a
+ * bound: a console whose output is stopped (^S) never empties.  A console
+ * that is no UART (a pty, a file) answers ENOTTY: nothing to wait for.
+ */
+static void console_wait_sent(long long end)
+{
+	int queued, lsr;
+
+	while (console_fd >= 0) {
+		if (ioctl(console_fd, TIOCOUTQ, &queued) < 0)
+			queued = 0;
+		if (ioctl(console_fd, TIOCSERGETLSR, &lsr) < 0)
+			lsr = TIOCSER_TEMT;
+		if (queued <= 0 && (lsr & TIOCSER_TEMT))
+			return;
+		if (now_ms() >= end)
+			return;
+		poll(NULL, 0, 10);
+	}
+}
+
+/*
+ * The last line PID 1 writes (a service's exit status before the power
+ * goes): after what is queued, and out of the UART if the console moves
+ * at all within MS ms; never longer.  If the queue has no room left for
+ * it, the queue is given up: a runner reads its result from this line.
+ */
+void log_console_last(const char *line, size_t len, int ms)
+{
+	long long end = now_ms() + ms;
+
+	log_console_flush();
+	if (len + 1 > sizeof(pend) - pend_len)
+		pend_len = 0;
+	/* Nothing comes after it, not even the count of dropped lines. */
+	console_dropped = 0;
+	/* A cut line on the terminal (the queue ends with whole lines). */
+	if (!pend_len && console_midline)
+		pend_add("\n", 1);
+	pend_add(line, len);
+	drain_until(end);
+	console_wait_sent(end);
 }
 
 /* The console fd while something waits for it, else -1. */
@@ -131,7 +204,11 @@ static void console_write(const char *line, size_t len)
 		pend_add(line, len);
 		return;
 	}
-	n = write(console_fd, line, len);
+	if (console_fd < 0) {
+		pend_add(line, len);
+		return;
+	}
+	n = console_put(line, len);
 	if (n == (ssize_t)len)
 		return;
 	if (n < 0)
@@ -155,19 +232,65 @@ static void kmsg_write(int level, const char *line, size_t len)
 	(void)!write(kmsg_fd, rec, k + 3); /* rate-limited: may drop */
 }
 
+/*
+ * Control bytes are shown, never sent: 0x00-0x1f but tab, and 0x7f, as
+ * \xNN, a backslash as \\ (so that the escaping is unambiguous).  A service
+ * can then neither start a line of its own on the terminal (CR, a
+ * forged "rampart: " line) nor send it escape sequences, and neither can
+ * a name a service chose (a mount point, a cgroup) in one of PID 1's
+ * lines.  Bytes >= 0x80 pass: UTF-8 text stays readable.
+ */
+static size_t escape_len(unsigned char c)
+{
+	if (c == '\\')
+		return 2;
+	if ((c < 0x20 && c != '\t') || c == 0x7f)
+		return 4;
+	return 1;
+}
+
+/* Writes escape_len(c) bytes at d. */
+static void escape_put(char *d, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	switch (escape_len(c)) {
+	case 1:
+		d[0] = (char)c;
+		break;
+	case 2:
+		d[0] = d[1] = '\\';
+		break;
+	default:
+		d[0] = '\\';
+		d[1] = 'x';
+		d[2] = hex[c >> 4];
+		d[3] = hex[c & 15];
+	}
+}
+
 void log_msg(int level, const char *f, ...)
 {
-	static char line[512];
+	static char msg[480], line[512];
 	int saved = errno; /* callers may log and then look at errno */
-	size_t len, n;
+	size_t len, n, i, k;
 	va_list ap;
 
-	memcpy(line, "rampart: ", 9);
 	va_start(ap, f);
-	n = fmt_v(line + 9, sizeof(line) - 10, f, ap);
+	n = fmt_v(msg, sizeof(msg), f, ap);
 	va_end(ap);
-	/* a message too long for the buffer is cut, never lost */
-	len = 9 + (n < sizeof(line) - 10 ? n : sizeof(line) - 11);
+	if (n > sizeof(msg) - 1)
+		n = sizeof(msg) - 1;
+	/* a message too long for the line is cut, never lost */
+	memcpy(line, "rampart: ", 9);
+	len = 9;
+	for (i = 0; i < n; i++) {
+		k = escape_len((unsigned char)msg[i]);
+		if (len + k > sizeof(line) - 1)
+			break;
+		escape_put(line + len, (unsigned char)msg[i]);
+		len += k;
+	}
 	line[len++] = '\n';
 
 	if (level <= CFG_INIT_CONSOLE_LOG_LEVEL)
@@ -198,25 +321,31 @@ static void output_emit(const char *id, pid_t pid, const char *s, size_t n)
 }
 
 /*
- * Split what a service wrote into lines.  A line longer than the buffer is
- * cut there and continued as the next line, so memory stays bounded.
+ * Split what a service wrote into lines, escaped as they are collected.  A
+ * line whose escaped form is longer than the buffer is cut there (never
+ * inside an escape) and continued as the next line, so memory stays
+ * bounded: LOG_LINE_MAX bytes of text, a quarter of that in control bytes.
  */
 void log_output(struct log_line *ll, const char *id, pid_t pid,
 	const char *data, size_t n)
 {
-	size_t i;
+	unsigned char c;
+	size_t i, k;
 
 	for (i = 0; i < n; i++) {
-		if (data[i] == '\n') {
+		c = (unsigned char)data[i];
+		if (c == '\n') {
 			output_emit(id, pid, ll->buf, ll->len);
 			ll->len = 0;
 			continue;
 		}
-		if (ll->len == sizeof(ll->buf)) {
+		k = escape_len(c);
+		if (ll->len + k > sizeof(ll->buf)) {
 			output_emit(id, pid, ll->buf, ll->len);
 			ll->len = 0;
 		}
-		ll->buf[ll->len++] = data[i];
+		escape_put(ll->buf + ll->len, c);
+		ll->len += k;
 	}
 }
 

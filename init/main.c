@@ -1,16 +1,21 @@
-/* main.c - PID 1: sequences the three stages, nothing else. */
+/* main.c - PID 1: sequences the three stages, nothing else (and, named
+ * poweroff, reboot or halt, is the command that asks PID 1: client.c). */
 #include <string.h>
 #include <sys/reboot.h>
 #include <unistd.h>
 
 #include "init.h"
 
-int main(void)
+int main(int argc, char **argv)
 {
 	static const char not_pid1[] = "rampart: must run as PID 1 (it is "
 				       "the init of a machine or PID "
 				       "namespace)\n";
+	const char *cmd = argc > 0 ? client_name(argv[0]) : NULL;
 	int r;
+
+	if (cmd)
+		return client_main(cmd, argc, argv);
 
 	/* The only exit: before PID 1 has taken anything over. */
 	if (getpid() != 1) {

@@ -272,22 +272,38 @@ static void instance_ended(unsigned int i, int status, long long now)
 	r->fail_step = -1;
 }
 
+static void signals_read(void);
+
 /* Reap every child that exited: services' main processes and orphans
  * (which are ignored); also note whether any child is left at all. */
 static void reap(long long now)
 {
 	unsigned int i;
+	siginfo_t si;
 	pid_t pid;
 	int st;
 
 	for (;;) {
-		pid = waitpid(-1, &st, WNOHANG);
-		if (pid < 0 && errno == EINTR)
-			continue;
-		if (pid <= 0) {
-			children_left = pid == 0 || errno != ECHILD;
+		/* Each child is seen first and reaped only after the signals
+		 * are read: a request it sent before it exited is then
+		 * traced to it, a zombie (request.c), even when it arrived
+		 * after this turn's signals_read(). */
+		si.si_pid = 0;
+		if (waitid(P_ALL, 0, &si, WEXITED | WNOHANG | WNOWAIT) < 0) {
+			if (errno == EINTR)
+				continue;
+			children_left = errno != ECHILD;
 			return;
 		}
+		children_left = true;
+		if (si.si_pid <= 0)
+			return; /* children, none exited */
+		signals_read();
+		pid = waitpid(si.si_pid, &st, WNOHANG);
+		if (pid < 0 && errno == EINTR)
+			continue;
+		if (pid <= 0)
+			return; /* cannot happen: seen above */
 		for (i = 0; i < svc_count; i++) {
 			if (runs[i].pid == pid) {
 				instance_ended(i, st, now);

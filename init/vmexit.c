@@ -3,7 +3,6 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <termios.h>
 #include <unistd.h>
 #if defined(__x86_64__) || defined(__i386__)
 #include <sys/io.h>
@@ -12,27 +11,24 @@
 #include "init.h"
 
 /*
- * The last line PID 1 writes, on every target and machine: written to
- * fd 2 (the console) blocking and drained, unlike the log, which drops a
- * line rather than wait: a runner reads its result from it.
+ * How long the exit line may take: a 115200 baud UART empties its 4 KiB
+ * buffer in 0.4 s.  A console whose output is stopped (^S) costs this
+ * much at the end of the shutdown, and the line: PID 1 never waits for
+ * the console without a bound, FAILURE_ACTION=reboot's recovery included.
+ */
+#define EXIT_LINE_MS 3000
+
+/*
+ * The last line PID 1 writes, on every target and machine, after the
+ * queued log and out of the UART before the power goes (log.c): a runner
+ * reads its result from it.
  */
 void vm_exit_line(int status)
 {
 	char line[48];
 	size_t n = fmt(line, sizeof(line), "rampart: exit status %d\n", status);
-	const char *p = line;
-	ssize_t k;
 
-	while (n > 0) {
-		k = write(2, p, n);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			break;
-		p += k;
-		n -= (size_t)k;
-	}
-	tcdrain(2); /* out of the UART before the power goes */
+	log_console_last(line, n, EXIT_LINE_MS);
 }
 
 /* Only a real machine's init, never PID 1 of a container or of the
