@@ -282,10 +282,15 @@ static void stdio_nodes_open(void)
 	if (fd < 0)
 		log_msg(LOG_ERR, "/dev/null: %s", strerror(errno));
 	dev_null_fd = fd;
-	/* Blocking, as a shell wants it; PID 1's log has its own
-	 * non-blocking description (log.c). */
-	console_rw_fd = open("/dev/console", O_RDWR | O_NOCTTY | O_CLOEXEC);
-	if (console_rw_fd < 0)
+	/* Opened non-blocking (a serial line without carrier would hold
+	 * the open), then made blocking, as a shell wants it: PID 1 never
+	 * writes through this description; its log has its own (log.c). */
+	console_rw_fd = open("/dev/console",
+		O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	if (console_rw_fd >= 0)
+		fcntl(console_rw_fd, F_SETFL,
+			fcntl(console_rw_fd, F_GETFL) & ~O_NONBLOCK);
+	else
 		log_msg(LOG_DEBUG, "/dev/console: %s", strerror(errno));
 }
 

@@ -37,9 +37,11 @@ enum svc_action {
 
 /* -- devices and cgroup limits -- */
 /*
- * One DEVICE_ALLOW rule.  A path is stat'ed and a class looked up in
- * /proc/devices when the service starts (runtime state, not configuration);
- * numbers are used as they are.  access holds the kernel's BPF_DEVCG_ACC_*
+ * One DEVICE_ALLOW rule.  A path is resolved once, in stage 1 (or, if
+ * missing then, at the first start, without links and only under the
+ * kernel's own name), and pinned; a class is looked up in /proc/devices
+ * when the service starts (runtime state, not configuration); numbers are
+ * used as they are.  access holds the kernel's BPF_DEVCG_ACC_*
  * bits (m = 1, r = 2, w = 4).
  */
 struct svc_dev_rule {
