@@ -882,6 +882,11 @@ void seccomp_finish(struct table *t, struct service *s)
 	uint32_t target;
 	size_t total = 0, i;
 
+	/* Before the early return: the error number alone makes no filter
+	 * (seccomp_configured() does not count it), and says nothing. */
+	if (c && c->err >= 0 && !c->filter_mode)
+		gen_warning("%s_SYSTEM_CALL_ERROR_NUMBER is set but %s_SYSTEM_CALL_FILTER is not: it changes nothing",
+			s->stem, s->stem);
 	if (!seccomp_configured(s))
 		return;
 	/* The kernel takes a filter from a process with no_new_privs set or
@@ -896,9 +901,6 @@ void seccomp_finish(struct table *t, struct service *s)
 		return;
 	if (c->filter_mode)
 		compile_filter(s, target);
-	else if (c->err >= 0)
-		gen_warning("%s_SYSTEM_CALL_ERROR_NUMBER is set but %s_SYSTEM_CALL_FILTER is not: it changes nothing",
-			s->stem, s->stem);
 	if (c->log_mode)
 		compile_log(s, target);
 	if (c->af_mode)
