@@ -169,6 +169,20 @@ static int parse_errno(const char *s)
 	return errno_by_name(s);
 }
 
+/* The closest errno name to s (EPRM: EPERM), or NULL: for the message. */
+static const char *suggest_errno(const char *s)
+{
+	const char *best = NULL, *m;
+	unsigned int d, bestd = 3, i;
+
+	for (i = 0; (m = errno_name_at(i)); i++) {
+		d = edit_distance(s, m);
+		if (d < bestd)
+			bestd = d, best = m;
+	}
+	return best;
+}
+
 static int call_known(const char *name)
 {
 	return seccomp_syscall_resolve_name(name) != __NR_SCMP_ERROR;
@@ -256,9 +270,11 @@ static int parse_call_list(const struct value *v, int allow_errno,
 			}
 			err = parse_errno(colon + 1);
 			if (err < 0) {
+				hint = suggest_errno(colon + 1);
 				value_error(v,
-					"\"%s\": not an errno name (EPERM, EACCES, ...) nor a number 1-4095",
-					colon + 1);
+					"\"%s\": not an errno name (EPERM, EACCES, ...) nor a number 1-4095%s%s%s",
+					colon + 1, hint ? " (did you mean " : "",
+					hint ? hint : "", hint ? "?)" : "");
 				continue;
 			}
 		}
@@ -311,15 +327,19 @@ static void apply_error_number(
 	struct table *t, struct service *s, const struct value *v)
 {
 	struct seccomp_conf *c = conf(s);
+	const char *hint;
 
 	(void)t;
 	c->err = -1;
 	if (!v->text[0] || !strcmp(v->text, "kill"))
 		return;
 	c->err = parse_errno(v->text);
+	hint = c->err < 0 ? suggest_errno(v->text) : NULL;
 	if (c->err < 0)
 		value_error(v,
-			"not \"kill\", an errno name (EPERM, EACCES, ...) nor a number 1-4095");
+			"not \"kill\", an errno name (EPERM, EACCES, ...) nor a number 1-4095%s%s%s",
+			hint ? " (did you mean " : "", hint ? hint : "",
+			hint ? "?)" : "");
 }
 
 static void apply_log(struct table *t, struct service *s, const struct value *v)
