@@ -29,7 +29,9 @@
 #define K_S_ISUID 04000
 #define K_S_ISGID 02000
 #define K_O_CREAT 0100	    /* asm-generic; MIPS differs (0400) */
-#define K_O_TMPFILE 020200000 /* __O_TMPFILE | O_DIRECTORY, asm-generic */
+/* O_TMPFILE is __O_TMPFILE | O_DIRECTORY, and O_DIRECTORY differs: */
+#define K_O_TMPFILE_X86 020200000 /* x86: O_DIRECTORY 0200000 */
+#define K_O_TMPFILE_ARM 020040000 /* arm, arm64: O_DIRECTORY 040000 */
 #define K_SCHED_RESET_ON_FORK 0x40000000
 #define K_SCHED_BATCH 3
 #define K_SCHED_IDLE 5
@@ -110,7 +112,8 @@ static const struct arch_name arch_names[] = {
 	{"x32", NULL, SCMP_ARCH_X32, "x86_64"},
 	{"arm64", "aarch64", SCMP_ARCH_AARCH64, "aarch64"},
 	{"arm", "arm", SCMP_ARCH_ARM, "arm aarch64"},
-	{"mips-le", "mipsel", SCMP_ARCH_MIPSEL, "mipsel"},
+	/* mipsel (issue 19) needs its own O_CREAT, O_TMPFILE and errno
+	 * numbers in the rules first */
 };
 #define NARCH_NAMES (sizeof(arch_names) / sizeof(arch_names[0]))
 
@@ -126,7 +129,7 @@ static uint32_t target_arch(struct table *t, const char **name)
 		if (arch_names[i].target && !strcmp(*name, arch_names[i].target))
 			return arch_names[i].token;
 	if (!said++)
-		gen_error("TARGET_ARCH=\"%s\": not an architecture the system-call filters know (x86_64, aarch64, arm, mipsel); it comes from the target board",
+		gen_error("TARGET_ARCH=\"%s\": not an architecture the system-call filters know (x86_64, aarch64, arm); it comes from the target board",
 			*name);
 	return 0;
 }
@@ -153,7 +156,7 @@ static const char *suggest(const char *name)
 	return best;
 }
 
-/* "EPERM" or a number 1..4095 (SECCOMP_RET_DATA holds the errno). */
+/* "EPERM" or a number 1..4094 (libseccomp's bound: 4095 is -1 to it). */
 static int parse_errno(const char *s)
 {
 	char *end;
@@ -162,7 +165,7 @@ static int parse_errno(const char *s)
 	if (*s >= '0' && *s <= '9') {
 		errno = 0;
 		n = strtol(s, &end, 10);
-		if (*end || errno || n < 1 || n > 4095 || (*s == '0'))
+		if (*end || errno || n < 1 || n > 4094 || (*s == '0'))
 			return -1;
 		return (int)n;
 	}
@@ -272,7 +275,7 @@ static int parse_call_list(const struct value *v, int allow_errno,
 			if (err < 0) {
 				hint = suggest_errno(colon + 1);
 				value_error(v,
-					"\"%s\": not an errno name (EPERM, EACCES, ...) nor a number 1-4095%s%s%s",
+					"\"%s\": not an errno name (EPERM, EACCES, ...) nor a number 1-4094%s%s%s",
 					colon + 1, hint ? " (did you mean " : "",
 					hint ? hint : "", hint ? "?)" : "");
 				continue;
@@ -337,7 +340,7 @@ static void apply_error_number(
 	hint = c->err < 0 ? suggest_errno(v->text) : NULL;
 	if (c->err < 0)
 		value_error(v,
-			"not \"kill\", an errno name (EPERM, EACCES, ...) nor a number 1-4095%s%s%s",
+			"not \"kill\", an errno name (EPERM, EACCES, ...) nor a number 1-4094%s%s%s",
 			hint ? " (did you mean " : "", hint ? hint : "",
 			hint ? "?)" : "");
 }
@@ -371,7 +374,7 @@ static void apply_archs(
 				break;
 		if (k == NARCH_NAMES) {
 			value_error(v,
-				"%s: not an architecture (native, x86-64, x86, x32, arm64, arm, mips-le)",
+				"%s: not an architecture (native, x86-64, x86, x32, arm64, arm)",
 				words[i]);
 			continue;
 		}
@@ -814,6 +817,10 @@ static void compile_suid_sgid(struct service *s, uint32_t target)
 {
 	static const scmp_datum_t bits[] = {K_S_ISUID, K_S_ISGID};
 	const uint32_t act = SCMP_ACT_ERRNO(K_EPERM);
+	/* the target's; an added ABI (x86, x32 on x86_64; arm on arm64)
+	 * spells it the same as its kernel */
+	const scmp_datum_t tmpfile = target == SCMP_ARCH_X86_64 ?
+		K_O_TMPFILE_X86 : K_O_TMPFILE_ARM;
 	scmp_filter_ctx ctx = ctx_new(s, target, SCMP_ACT_ALLOW);
 	size_t i;
 
@@ -833,13 +840,13 @@ static void compile_suid_sgid(struct service *s, uint32_t target)
 			SCMP_A1(SCMP_CMP_MASKED_EQ, K_O_CREAT, K_O_CREAT),
 			SCMP_A2(SCMP_CMP_MASKED_EQ, b, b));
 		RULE(act, "open",
-			SCMP_A1(SCMP_CMP_MASKED_EQ, K_O_TMPFILE, K_O_TMPFILE),
+			SCMP_A1(SCMP_CMP_MASKED_EQ, tmpfile, tmpfile),
 			SCMP_A2(SCMP_CMP_MASKED_EQ, b, b));
 		RULE(act, "openat",
 			SCMP_A2(SCMP_CMP_MASKED_EQ, K_O_CREAT, K_O_CREAT),
 			SCMP_A3(SCMP_CMP_MASKED_EQ, b, b));
 		RULE(act, "openat",
-			SCMP_A2(SCMP_CMP_MASKED_EQ, K_O_TMPFILE, K_O_TMPFILE),
+			SCMP_A2(SCMP_CMP_MASKED_EQ, tmpfile, tmpfile),
 			SCMP_A3(SCMP_CMP_MASKED_EQ, b, b));
 	}
 	/* openat2's mode is in memory: as systemd, ENOSYS, and libc
@@ -919,6 +926,12 @@ void seccomp_finish(struct table *t, struct service *s)
 	target = target_arch(t, &tname);
 	if (!target)
 		return;
+	/* i386's old mmap takes its arguments in memory, where no rule
+	 * can test PROT_WRITE|PROT_EXEC: refused rather than half kept. */
+	for (i = 0; c->mdwe && i < c->narchs; i++)
+		if (c->archs[i] == SCMP_ARCH_X86)
+			gen_error("%s_MEMORY_DENY_WRITE_EXECUTE=y with %s_SYSTEM_CALL_ARCHITECTURES=\"%s\": the i386 ABI's mmap takes its arguments in memory, which a filter cannot check; leave out x86",
+				s->stem, s->stem, c->arch_text);
 	if (c->filter_mode)
 		compile_filter(s, target);
 	if (c->log_mode)
@@ -1159,7 +1172,7 @@ static const struct svc_option seccomp_options[] = {
 "What a call SYSTEM_CALL_FILTER does not allow does, as\n"
 "SystemCallErrorNumber= in systemd.exec(5): empty or \"kill\" ends\n"
 "the whole process with SIGSYS (exit status 159 in a shell); an\n"
-"errno name (EPERM, EACCES, ENOSYS, ...) or number (1-4095) makes\n"
+"errno name (EPERM, EACCES, ENOSYS, ...) or number (1-4094) makes\n"
 "the call fail with that error instead.",
 	},
 	{

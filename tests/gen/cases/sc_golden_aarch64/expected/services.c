@@ -597,8 +597,8 @@ static const struct svc_bpf svc_web_bpf7[] = { /* restrict-suid-sgid */
 	{0x0054, 0, 0, 0x00000000},
 	{0x0015, 0, 46, 0x00000000},
 	{0x0020, 0, 0, 0x00000020},
-	{0x0054, 0, 0, 0x00410000},
-	{0x0015, 0, 9, 0x00410000},
+	{0x0054, 0, 0, 0x00404000},
+	{0x0015, 0, 9, 0x00404000},
 	{0x0020, 0, 0, 0x0000002c},
 	{0x0054, 0, 0, 0x00000000},
 	{0x0015, 0, 6, 0x00000000},
@@ -825,4 +825,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "9e5d628cd46f8aba";
+const char svc_policy_digest[] = "3e43030a0ec6767c";
