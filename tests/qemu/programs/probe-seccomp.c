@@ -493,6 +493,17 @@ static const char *pers(unsigned long p)
 }
 
 static const char *t_pers_query(void) { return pers(0xffffffffUL); }
+/* the value itself, for the log */
+static const char *t_personality(void)
+{
+	static char buf[16];
+	int p = personality(0xffffffffUL);
+
+	if (p < 0)
+		return errno_name(errno);
+	snprintf(buf, sizeof(buf), "0x%x", p);
+	return buf;
+}
 static const char *t_pers_linux(void) { return pers(PER_LINUX); }
 static const char *t_pers_current(void)
 {
@@ -838,6 +849,7 @@ static const struct test {
 	{"clone3-plain", t_clone3_plain, 0},
 	{"setns-net", t_setns_net, 0},
 	{"setns-any", t_setns_any, 0},
+	{"personality", t_personality, 0},
 	{"pers-query", t_pers_query, 0},
 	{"pers-linux", t_pers_linux, 0},
 	{"pers-current", t_pers_current, 0},
