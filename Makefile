@@ -49,7 +49,7 @@ EXTERNAL_KCONFIG := $(if $(EXTERNAL),$(wildcard $(EXTERNAL)/Kconfig))
 
 # Packages every build needs on the host; the board adds its own.
 HOST_PACKAGES := gcc make musl-tools kconfig-frontends cpio gzip xz-utils \
-	dpkg-dev busybox-static linux-libc-dev
+	dpkg-dev busybox-static linux-libc-dev libseccomp-dev
 
 # The board comes from the configuration; board.sh is turned into make
 # variables once per output folder.
@@ -140,7 +140,7 @@ deps:
 $(GEN): $(wildcard scripts/gen/*.c scripts/gen/*.h lib/*.c lib/*.h)
 	@echo "  HOSTCC  $(notdir $@)"
 	$(Q)mkdir -p $(@D)
-	$(Q)$(HOSTCC) $(HOST_CFLAGS) -Ilib -o $@ $(filter %.c,$^)
+	$(Q)$(HOSTCC) $(HOST_CFLAGS) -Ilib -o $@ $(filter %.c,$^) -lseccomp
 
 # The expanded service menus are regenerated whenever a .svc file or the set
 # of files changes (the list is part of the stamp).

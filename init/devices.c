@@ -306,6 +306,8 @@ static int rule_class(const char *id, const struct svc_dev_rule *r)
 			return e;
 		found = true;
 	}
+	if (!found && r->optional)
+		return 0; /* implied (PROTECT_CLOCK): nothing of it here */
 	if (!found) {
 		log_msg(LOG_ERR, "%s: devices: %s-%s is not in /proc/devices",
 			id, r->type == 'b' ? "block" : "char", r->class);

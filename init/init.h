@@ -165,6 +165,8 @@ extern int console_rw_fd;
 	X(UMASK, "umask")                                                      \
 	X(CHDIR, "chdir")                                                      \
 	X(CLOSE_FDS, "close-fds")                                              \
+	/* -- system-call filters -- */                                       \
+	X(SECCOMP, "seccomp")                                                  \
 	X(EXEC, "exec")
 
 #define SANDBOX_STEP_ENUM(id, name) STEP_##id,
@@ -191,6 +193,9 @@ int caps_securebits_apply(const struct svc *svc);
 int cred_apply(const struct svc *svc, int *step);
 int caps_apply(const struct svc *svc);
 int caps_no_new_privs_apply(const struct svc *svc);
+
+/* seccomp.c: the last step before execve; 0 or -errno */
+int seccomp_apply(const struct svc *svc);
 
 /* ---- spawn.c ---- */
 

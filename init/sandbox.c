@@ -219,10 +219,18 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 	if (chdir(svc->workdir ? svc->workdir : "/") < 0)
 		fail(STEP_CHDIR, errno);
 
-	/* 9. Last before exec, after every step that opens files. */
+	/* 9. Last before the filters, after every step that opens files. */
 	fds_close();
 
-	/* 10. No PATH search, no shell: argv[0] is an absolute path, and
+	/* 10. The system-call filters, last before exec: every step above
+	 *     may make calls the service's filter denies.  no_new_privs is
+	 *     set (4f), or the service kept CAP_SYS_ADMIN (the generator
+	 *     checked), so the kernel takes them from this uid. */
+	r = seccomp_apply(svc);
+	if (r < 0)
+		fail(STEP_SECCOMP, -r);
+
+	/* 11. No PATH search, no shell: argv[0] is an absolute path, and
 	 *     the environment is exactly the configured one. */
 	if (!svc->argv || !svc->argv[0])
 		fail(STEP_EXEC, ENOEXEC);

@@ -49,6 +49,8 @@ struct svc_dev_rule {
 	const char *class;	/* a name in /proc/devices, or NULL */
 	char type;		/* 'c' or 'b'; 0 for a path */
 	unsigned char access;
+	unsigned char optional;	/* a class another option implied (PROTECT_CLOCK's
+				 * char-rtc): absent from /proc/devices, no rule */
 	int major, minor;	/* -1: any (numbers only) */
 };
 
@@ -70,6 +72,21 @@ enum svc_cap_bounding {
 struct svc_rlimit {
 	int resource;	    /* RLIMIT_* */
 	uint64_t soft, hard; /* ~0 = RLIM_INFINITY, 64-bit on every target */
+};
+
+/* -- system-call filters -- */
+/* One BPF instruction, laid out as the kernel's struct sock_filter
+ * (init/seccomp.c checks): the generator compiled the filters with
+ * libseccomp for the target, PID 1 only hands them to the kernel. */
+struct svc_bpf {
+	unsigned short code;
+	unsigned char jt, jf;
+	unsigned int k;
+};
+
+struct svc_seccomp {
+	const struct svc_bpf *insns;
+	unsigned short len;
 };
 
 struct svc {
@@ -116,6 +133,11 @@ struct svc {
 	unsigned short securebits;	  /* SECURE_BITS, SECBIT_* mask */
 	uint64_t cap_bounding;		  /* bit n: capability n kept */
 	uint64_t cap_ambient;		  /* AMBIENT_CAPABILITIES */
+
+	/* -- system-call filters (seccomp.c) -- */
+	const struct svc_seccomp *seccomp; /* installed in this order */
+	unsigned char nseccomp;
+	unsigned char mdwe;		/* PR_SET_MDWE too, where the kernel has it */
 
 	/* -- devices and cgroup limits (devices.c, cgroup.c) -- */
 	unsigned char dev_filter;	/* attach a device program */

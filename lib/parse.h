@@ -118,6 +118,7 @@ struct parse_dev_rule {
 	long major, minor;   /* NUMBER only; PARSE_DEV_ANY for '*' */
 	unsigned int access; /* PARSE_DEV_R | PARSE_DEV_W | PARSE_DEV_M */
 	size_t name, name_len; /* PATH, CLASS: where the name is in entry */
+	int optional; /* implied by another option: a CLASS that may be absent */
 };
 
 int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,

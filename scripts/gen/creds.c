@@ -99,7 +99,7 @@ static int is_blank_only(const char *s)
 	return s[strspn(s, " \t\n")] == '\0';
 }
 
-void creds_apply_bounding(
+static void creds_apply_bounding(
 	struct table *t, struct service *s, const struct value *v)
 {
 	uint64_t m;
@@ -118,7 +118,7 @@ void creds_apply_bounding(
 	s->cap_bounding = inv ? ~m : m;
 }
 
-void creds_apply_ambient(
+static void creds_apply_ambient(
 	struct table *t, struct service *s, const struct value *v)
 {
 	int inv;
@@ -128,13 +128,13 @@ void creds_apply_ambient(
 		caps_parse(t, v, 0, &s->cap_ambient, &inv);
 }
 
-void creds_apply_nnp(struct table *t, struct service *s, const struct value *v)
+static void creds_apply_nnp(struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
 	s->new_privs_allowed = !strcmp(v->text, "n");
 }
 
-void creds_apply_securebits(
+static void creds_apply_securebits(
 	struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX];
@@ -144,7 +144,7 @@ void creds_apply_securebits(
 		value_error(v, "%s", err);
 }
 
-void creds_apply_supp_groups(
+static void creds_apply_supp_groups(
 	struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX], *buf = xstrdup(v->text), *w, *save = NULL;
@@ -189,7 +189,7 @@ void creds_apply_supp_groups(
 	free(buf);
 }
 
-void creds_apply_limits(
+static void creds_apply_limits(
 	struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX];
@@ -428,3 +428,125 @@ void creds_gen_txt(struct table *t, struct service *s, struct strbuf *sb)
 				(unsigned long long)s->limits[i].hard);
 	}
 }
+
+/* clang-format off */
+static const struct svc_option creds_options[] = {
+	{
+		.suffix = "SUPPLEMENTARY_GROUPS",
+		.type = OPT_STRING,
+		.prompt = "Supplementary groups",
+		.def = "\"\"",
+		.apply = creds_apply_supp_groups,
+		.help =
+"More groups for the process, as SupplementaryGroups= in\n"
+"systemd.exec(5): space-separated names from the image's\n"
+"/etc/group or numbers, resolved at build time. The group list is\n"
+"the primary group (GROUP) followed by these; membership listed in\n"
+"/etc/group is not applied otherwise. 65535 and 4294967295 are\n"
+"refused, a group listed twice is an error.\n"
+"\n"
+"Example: \"audio video\"",
+	},
+	{
+		.suffix = "CAPABILITY_BOUNDING_SET",
+		.type = OPT_STRING,
+		.prompt = "Capability bounding set",
+		.def = "\"\"",
+		.apply = creds_apply_bounding,
+		.help =
+"The capabilities the service and everything it runs can ever hold,\n"
+"as CapabilityBoundingSet= in systemd.exec(5) and capabilities(7):\n"
+"space-separated names (CAP_CHOWN CAP_NET_BIND_SERVICE ...; any\n"
+"case). With a leading '~' the set is every capability but those\n"
+"listed, newer capabilities than this build knows included.\n"
+"  \"\"       not configured: unchanged (every capability); a root\n"
+"           service left so is a build warning\n"
+"  \"all\"    every capability, on purpose (no warning)\n"
+"  \"none\"   the empty set\n"
+"The names are checked at build time against libcap's table; a\n"
+"misspelt one fails the build with a suggestion. A listed\n"
+"capability the running kernel does not know makes the service\n"
+"fail to start (sandbox failed at capability-bounding-set).\n"
+"\n"
+"A root service holds exactly this set after it starts; a non-root\n"
+"one holds only its AMBIENT_CAPABILITIES.\n"
+"\n"
+"Examples: \"CAP_NET_BIND_SERVICE\", \"~CAP_SYS_ADMIN CAP_SYS_MODULE\"",
+	},
+	{
+		.suffix = "AMBIENT_CAPABILITIES",
+		.type = OPT_STRING,
+		.prompt = "Ambient capabilities",
+		.def = "\"\"",
+		.apply = creds_apply_ambient,
+		.help =
+"Capabilities a non-root service keeps, as AmbientCapabilities=\n"
+"in systemd.exec(5): space-separated names, no '~'. They are\n"
+"kept across the change to USER and survive execve, so a daemon\n"
+"running as its own user can, for instance, bind port 80 with\n"
+"CAP_NET_BIND_SERVICE alone. They must be in the bounding set.\n"
+"\n"
+"Example: \"CAP_NET_BIND_SERVICE\"",
+	},
+	{
+		.suffix = "NO_NEW_PRIVILEGES",
+		.type = OPT_BOOL,
+		.prompt = "No new privileges",
+		.def = "y",
+		.apply = creds_apply_nnp,
+		.help =
+"As NoNewPrivileges= in systemd.exec(5): set PR_SET_NO_NEW_PRIVS\n"
+"last before the program runs, so neither it nor anything it runs\n"
+"gains privileges from setuid/setgid bits or file capabilities.\n"
+"On by default; turn it off only for a service that must run\n"
+"setuid programs (su, ping from a non-root user, ...).",
+	},
+	{
+		.suffix = "SECURE_BITS",
+		.type = OPT_STRING,
+		.prompt = "Secure bits",
+		.def = "\"\"",
+		.apply = creds_apply_securebits,
+		.help =
+"As SecureBits= in systemd.exec(5), see capabilities(7):\n"
+"space-separated names among noroot, noroot-locked,\n"
+"no-setuid-fixup, no-setuid-fixup-locked, keep-caps,\n"
+"keep-caps-locked. noroot: uid 0 gets no capabilities for free on\n"
+"execve; no-setuid-fixup: uid changes leave capabilities alone;\n"
+"keep-caps: keep permitted capabilities across a change away from\n"
+"uid 0 (cleared again by execve). -locked: the bit cannot be\n"
+"changed any more by the service.",
+	},
+	{
+		.suffix = "LIMITS",
+		.type = OPT_STRING,
+		.prompt = "Resource limits (NAME=soft[:hard] ...)",
+		.def = "\"\"",
+		.apply = creds_apply_limits,
+		.help =
+"Resource limits, as the Limit*= options of systemd.exec(5) and\n"
+"setrlimit(2): space-separated NAME=soft[:hard] words, NAME one of\n"
+"CPU FSIZE DATA STACK CORE RSS NOFILE AS NPROC MEMLOCK LOCKS\n"
+"SIGPENDING MSGQUEUE NICE RTPRIO RTTIME. A value is a plain\n"
+"number in the kernel's unit (bytes; seconds for CPU;\n"
+"microseconds for RTTIME; 20 - nice for NICE) or infinity; soft\n"
+"alone sets both. Soft above hard, an unknown name, a name set\n"
+"twice or a number that does not fit 64 bits fail the build.\n"
+"Set while the service is still root; a hard limit the kernel\n"
+"refuses (NOFILE above fs.nr_open) keeps it from starting, and so\n"
+"does a value of 4294967295 or more on a 32-bit kernel (armhf),\n"
+"which would store it as infinity.\n"
+"\n"
+"NPROC counts the processes of the service's uid, and the kernel\n"
+"does not apply it to root or to a process with CAP_SYS_RESOURCE\n"
+"or CAP_SYS_ADMIN: the build warns then.\n"
+"\n"
+"Example: \"NOFILE=1024:4096 CORE=0 NPROC=64\"",
+	},
+};
+/* clang-format on */
+
+const struct option_family creds_family = {
+	"credentials, capabilities, rlimits", creds_options,
+	sizeof(creds_options) / sizeof(creds_options[0]),
+};

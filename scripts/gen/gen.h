@@ -153,13 +153,30 @@ struct svc_option {
 		struct table *t, struct service *s, const struct value *v);
 };
 
-extern const struct svc_option svc_options[];
-extern const size_t svc_noptions;
+/* A family of options: one table in the file of their checks. */
+struct option_family {
+	const char *name;
+	const struct svc_option *options;
+	size_t n;
+};
+
+extern const struct option_family service_family, ns_family, creds_family,
+	seccomp_family, devices_family, shutdown_family;
+
+/* Every option in menu order, after options_init(). */
+extern const struct svc_option *svc_options;
+extern size_t svc_noptions;
+void options_init(void);
 
 __attribute__((format(printf, 2, 3))) void value_error(
 	const struct value *v, const char *fmt, ...);
 __attribute__((format(printf, 2, 3))) void value_warning(
 	const struct value *v, const char *fmt, ...);
+/* v as one of names (NULL-terminated) into *out, or an error. */
+void value_choice(const struct value *v, const char *const *names, int *out);
+/* v split into words (parse_words), *buf holding them; NULL on an error,
+ * reported. */
+char **split_words(const struct value *v, char **buf, size_t *n);
 
 /* The choices' names (options.c), indexed like enum svc_type etc. */
 extern const char *const svc_type_names[];
@@ -225,6 +242,9 @@ struct service {
 	char *tasks_max;	/* pids.max contents, NULL: unset */
 	char *memory_max;	/* memory.max contents, NULL: unset */
 	char *cpu_max;		/* cpu.max contents, NULL: unset */
+
+	/* -- system-call filters (seccomp.c) -- */
+	struct seccomp_conf *sc; /* NULL: none of the options set */
 
 	/* -- shutdown policy, required mounts -- */
 	int may_shutdown; /* MAY_SHUTDOWN */
@@ -318,17 +338,6 @@ void image_path_free(struct image_path *ip);
 /* creds.c: credentials, capabilities, rlimits */
 
 void creds_load_cap_names(struct table *t, const char *path);
-void creds_apply_bounding(
-	struct table *t, struct service *s, const struct value *v);
-void creds_apply_ambient(
-	struct table *t, struct service *s, const struct value *v);
-void creds_apply_nnp(struct table *t, struct service *s, const struct value *v);
-void creds_apply_securebits(
-	struct table *t, struct service *s, const struct value *v);
-void creds_apply_supp_groups(
-	struct table *t, struct service *s, const struct value *v);
-void creds_apply_limits(
-	struct table *t, struct service *s, const struct value *v);
 /* After every option: group list, cross-option checks and warnings. */
 void creds_finish(struct table *t, struct service *s);
 void creds_free(struct table *t);
@@ -348,23 +357,16 @@ void exposure_check(struct table *t);
 void gen_exposure_txt(struct table *t, struct strbuf *sb);
 void exposure_summary(struct table *t, FILE *f);
 void policy_lint(struct table *t);
-/* ns.c: the namespace and filesystem options' checks (see options.c) */
+/* ns.c: the namespace and filesystem options */
 
-#define NS_APPLY(name)                                                         \
-	void apply_##name(                                                     \
-		struct table *t, struct service *s, const struct value *v)
-NS_APPLY(private_network);
-NS_APPLY(private_tmp);
-NS_APPLY(private_tmp_size);
-NS_APPLY(read_only_paths);
-NS_APPLY(inaccessible_paths);
-NS_APPLY(root_directory);
-NS_APPLY(private_pids);
-NS_APPLY(private_ipc);
-NS_APPLY(private_uts);
-NS_APPLY(protect_cgroups);
-NS_APPLY(hostname);
-#undef NS_APPLY
+/* seccomp.c: the system-call filter options, compiled for the target */
+int seccomp_configured(const struct service *s);
+void seccomp_finish(struct table *t, struct service *s);
+void seccomp_gen_data(struct service *s, struct strbuf *sb);
+void seccomp_gen_entry(struct service *s, struct strbuf *sb);
+void seccomp_gen_txt(struct service *s, struct strbuf *sb);
+void seccomp_gen_pfc(struct service *s, struct strbuf *sb);
+void seccomp_free(struct service *s);
 void ns_free(struct service *s);
 
 #endif

@@ -400,6 +400,7 @@ int cmd_kconfig(int argc, char **argv)
 	const char *output = NULL;
 	size_t n, i;
 
+	options_init();
 	argc--;
 	argv++;
 	if (argc >= 2 && !strcmp(argv[0], "-o")) {

@@ -2,7 +2,7 @@
  * ns.c - checks of the namespace and filesystem options (PRIVATE_*,
  * READ_ONLY_PATHS, INACCESSIBLE_PATHS, ROOT_DIRECTORY, HOSTNAME).
  *
- * The options are applied in table order, and svc_options[] lists
+ * The options are applied in table order, and ns_options[] lists
  * ROOT_DIRECTORY before the path lists and PRIVATE_UTS before HOSTNAME,
  * so each check here can rely on the options it depends on being known.
  */
@@ -17,7 +17,7 @@ static int is_yes(const struct value *v)
 	return !strcmp(v->text, "y");
 }
 
-void apply_private_network(
+static void apply_private_network(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
@@ -29,7 +29,7 @@ void apply_private_network(
  * following a symbolic link: a link there in the image (/var/tmp -> /tmp
  * is common) would fail the service at every start.
  */
-void apply_private_tmp(
+static void apply_private_tmp(
 	struct table *t, struct service *s, const struct value *v)
 {
 	static const char *const dirs[] = {"/tmp", "/var/tmp"};
@@ -50,35 +50,35 @@ void apply_private_tmp(
 	}
 }
 
-void apply_private_pids(
+static void apply_private_pids(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
 	s->private_pids = is_yes(v);
 }
 
-void apply_private_ipc(
+static void apply_private_ipc(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
 	s->private_ipc = is_yes(v);
 }
 
-void apply_private_uts(
+static void apply_private_uts(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
 	s->private_uts = is_yes(v);
 }
 
-void apply_protect_cgroups(
+static void apply_protect_cgroups(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
 	s->protect_cgroups = is_yes(v);
 }
 
-void apply_private_tmp_size(
+static void apply_private_tmp_size(
 	struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX];
@@ -127,7 +127,7 @@ static int symlink_error(struct table *t, const struct value *v,
 	return ret;
 }
 
-void apply_root_directory(
+static void apply_root_directory(
 	struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX];
@@ -245,13 +245,13 @@ static char **apply_paths(struct table *t, struct service *s,
 	return out;
 }
 
-void apply_read_only_paths(
+static void apply_read_only_paths(
 	struct table *t, struct service *s, const struct value *v)
 {
 	s->read_only_paths = apply_paths(t, s, v, &s->nread_only_paths);
 }
 
-void apply_inaccessible_paths(
+static void apply_inaccessible_paths(
 	struct table *t, struct service *s, const struct value *v)
 {
 	size_t i, j;
@@ -279,7 +279,7 @@ void apply_inaccessible_paths(
 	}
 }
 
-void apply_hostname(struct table *t, struct service *s, const struct value *v)
+static void apply_hostname(struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX];
 
@@ -310,3 +310,198 @@ void ns_free(struct service *s)
 	free(s->root_directory);
 	free(s->hostname);
 }
+
+/* clang-format off */
+static const struct svc_option ns_options[] = {
+	{
+		.suffix = "ROOT_DIRECTORY",
+		.type = OPT_STRING,
+		.prompt = "Root directory (empty: the image's /)",
+		.def = "\"\"",
+		.apply = apply_root_directory,
+		.help =
+"The directory the service sees as /, as RootDirectory= in\n"
+"systemd.exec(5): an absolute path of a directory in the image.\n"
+"EXEC, WORKING_DIRECTORY, READ_ONLY_PATHS and INACCESSIBLE_PATHS\n"
+"are then paths inside it, and the program must be in it too.\n"
+"Implies a private mount namespace.\n"
+"\n"
+"PID 1 runs from the initramfs, where pivot_root(2) is refused, so\n"
+"the directory is bind-mounted, moved over / (MS_MOVE) and\n"
+"chroot()ed into, as switch_root does. A process with\n"
+"CAP_SYS_CHROOT or CAP_SYS_ADMIN can leave such a root: run the\n"
+"service as a non-root user, or remove both capabilities from its\n"
+"bounding set (the build warns about a root service). No fd of\n"
+"PID 1 survives exec, and /proc is not mounted inside unless\n"
+"PRIVATE_PIDS is set (then it shows only the service's processes).\n"
+"If the directory is missing at start, the service does not start.",
+	},
+	{
+		.suffix = "PRIVATE_NETWORK",
+		.type = OPT_BOOL,
+		.prompt = "Private network (only a loopback interface)",
+		.def = "n",
+		.apply = apply_private_network,
+		.help =
+"As PrivateNetwork= in systemd.exec(5): the service gets a network\n"
+"namespace of its own whose only interface is lo, brought up at\n"
+"start. It cannot reach any network, nor listeners of other\n"
+"services on 127.0.0.1. A fresh sysfs is mounted on /sys, so the\n"
+"machine's interfaces do not show in /sys/class/net either; that\n"
+"sysfs hides the cgroup2 mount below /sys/fs/cgroup. Implies a\n"
+"private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_TMP",
+		.type = OPT_BOOL,
+		.prompt = "Private /tmp and /var/tmp",
+		.def = "n",
+		.apply = apply_private_tmp,
+		.help =
+"As PrivateTmp= in systemd.exec(5): an empty tmpfs of its own on\n"
+"/tmp (and on /var/tmp if the image has it), mode 1777, nosuid,\n"
+"nodev, limited to PRIVATE_TMP_SIZE KiB each. Nothing in the\n"
+"machine's /tmp is visible and nothing the service writes there is\n"
+"visible to others; it is freed when the service's last process\n"
+"ends. Implies a private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_TMP_SIZE",
+		.type = OPT_STRING,
+		.prompt = "Private /tmp size limit (KiB)",
+		.def = "\"1024\"",
+		.apply = apply_private_tmp_size,
+		.help =
+"The size limit of each private tmpfs of PRIVATE_TMP, in KiB, 16\n"
+"to 1048576. The memory is only used as files are written; a\n"
+"write beyond the limit fails with ENOSPC. Ignored without\n"
+"PRIVATE_TMP.",
+	},
+	{
+		.suffix = "READ_ONLY_PATHS",
+		.type = OPT_STRING,
+		.prompt = "Read-only paths",
+		.def = "\"\"",
+		.apply = apply_read_only_paths,
+		.help =
+"Space-separated absolute paths the service can read but not\n"
+"change, as ReadOnlyPaths= in systemd.exec(5), even as root: each\n"
+"is bind-mounted onto itself and made read-only with\n"
+"mount_setattr(AT_RECURSIVE) (Linux 5.12), so the mounts below it\n"
+"are read-only as well. Writes fail with EROFS. If the kernel\n"
+"cannot do it recursively, the service does not start.\n"
+"\n"
+"A path must be in the image, else the build fails; write it\n"
+"with a leading - (\"-/data\") if it may be missing at run time.\n"
+"A path without - that is missing at start stops the service from\n"
+"starting. / itself is refused: list its directories.\n"
+"Implies a private mount namespace.\n"
+"\n"
+"Example: \"/etc /usr -/data\"",
+	},
+	{
+		.suffix = "INACCESSIBLE_PATHS",
+		.type = OPT_STRING,
+		.prompt = "Inaccessible paths",
+		.def = "\"\"",
+		.apply = apply_inaccessible_paths,
+		.help =
+"Space-separated absolute paths hidden from the service, as\n"
+"InaccessiblePaths= in systemd.exec(5): an empty node of the same\n"
+"type (directory, file, device, socket, fifo) with mode 000 is\n"
+"mounted over each, read-only, so neither the path nor any alias\n"
+"(/proc/self/root/...) reaches what was there. A non-root service\n"
+"gets EACCES; root sees an empty directory or an empty file.\n"
+"\n"
+"The - prefix and the check in the image are as for\n"
+"READ_ONLY_PATHS. A path may not also be read-only, nor hide a\n"
+"read-only path. Implies a private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_PIDS",
+		.type = OPT_BOOL,
+		.prompt = "Private process ids (own PID namespace)",
+		.def = "n",
+		.apply = apply_private_pids,
+		.help =
+"As PrivatePIDs= in systemd.exec(5): the service is process 1 of\n"
+"a PID namespace of its own and sees only its own processes; a\n"
+"fresh /proc matching it is mounted. PID 1 (rampart) still\n"
+"supervises it by its outer pid and cgroup.\n"
+"\n"
+"Caveats of being a process 1: when it exits, the kernel kills\n"
+"every process it left; it must reap its orphans; and it gets\n"
+"only the signals it has a handler for, so a program without a\n"
+"SIGTERM handler is killed with SIGKILL after\n"
+"INIT_SHUTDOWN_TIMEOUT_MS. Implies a private mount namespace.",
+	},
+	{
+		.suffix = "PRIVATE_IPC",
+		.type = OPT_BOOL,
+		.prompt = "Private System V IPC and POSIX message queues",
+		.def = "n",
+		.apply = apply_private_ipc,
+		.help =
+"As PrivateIPC= in systemd.exec(5): an IPC namespace of its own,\n"
+"so System V shared memory, semaphores and message queues and\n"
+"POSIX message queues are not shared with other services.",
+	},
+	{
+		.suffix = "PRIVATE_UTS",
+		.type = OPT_BOOL,
+		.prompt = "Private hostname (own UTS namespace)",
+		.def = "n",
+		.apply = apply_private_uts,
+		.help =
+"As ProtectHostname= in systemd.exec(5): a UTS namespace of its\n"
+"own, so a hostname the service sets stays its own. Its hostname\n"
+"starts as the machine's, or as HOSTNAME when set.",
+	},
+	{
+		.suffix = "PROTECT_CONTROL_GROUPS",
+		.type = OPT_BOOL,
+		.prompt = "Read-only cgroup hierarchies",
+		.def = "n",
+		.apply = apply_protect_cgroups,
+		.help =
+"As ProtectControlGroups= in systemd.exec(5): /sys/fs/cgroup (and\n"
+"/run/cgroup/devices under INIT_CGROUP_V1_DEVICES) is read-only\n"
+"for the service, submounts included. Implies a private mount\n"
+"namespace.\n"
+"\n"
+"Turn it on for every service that runs as root and has a limit\n"
+"kept in its cgroup (TASKS_MAX, MEMORY_MAX, CPU_QUOTA, a device\n"
+"list): the cgroup files belong to root, so without it such a\n"
+"service can raise its own limits, or write its pid into another\n"
+"cgroup and leave its limits, its device filter and the kill at\n"
+"its stop behind. The build warns about that combination (an\n"
+"error under INIT_POLICY_STRICT). A non-root service cannot write\n"
+"the cgroup files anyway.\n"
+"\n"
+"Caveats: a service that keeps CAP_SYS_ADMIN can remount them\n"
+"writable, and one that keeps CAP_SYS_PTRACE (or every\n"
+"capability) can reach PID 1's view through /proc/1/root; the\n"
+"build warns about both. Inside ROOT_DIRECTORY the hierarchies\n"
+"are protected if the tree has them; missing there, they are not\n"
+"reachable. Off by default: a private mount namespace also means\n"
+"that what a root service mounts is seen by nobody else.",
+	},
+	{
+		.suffix = "HOSTNAME",
+		.type = OPT_STRING,
+		.prompt = "Hostname (needs PRIVATE_UTS)",
+		.def = "\"\"",
+		.apply = apply_hostname,
+		.help =
+"The hostname the service sees, set in its own UTS namespace\n"
+"before it starts; empty: the machine's. Needs PRIVATE_UTS (the\n"
+"build fails otherwise). 1 to 64 letters, digits, '-' and '.', as\n"
+"INIT_HOSTNAME.",
+	},
+};
+/* clang-format on */
+
+const struct option_family ns_family = {
+	"namespaces and filesystem", ns_options,
+	sizeof(ns_options) / sizeof(ns_options[0]),
+};

@@ -2,9 +2,12 @@
  * options.c - the service options: the one table that drives both the
  * Kconfig expansion of .svc files and the checking of .config values.
  *
- * A new option is one entry in svc_options[] (its name, Kconfig type,
- * default, help text and check) plus, when PID 1 needs it, a field in
- * struct service and in init/service.h and a line in output.c.
+ * The options come in families, each in the file of its checks (ns.c,
+ * creds.c, seccomp.c, devices.c; the service's own and the shutdown
+ * options here); options_init() puts them in one list, in menu order.
+ * A new option is one entry in its family's table (its name, Kconfig
+ * type, default, help text and check) plus, when PID 1 needs it, a field
+ * in struct service and in init/service.h and a line in output.c.
  */
 #include "gen.h"
 
@@ -167,7 +170,7 @@ void options_check_exec(struct table *t, struct service *s)
 	free(sym);
 }
 
-static void apply_choice(
+void value_choice(
 	const struct value *v, const char *const *names, int *out)
 {
 	char err[PARSE_ERR_MAX];
@@ -180,25 +183,25 @@ static void apply_type(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
-	apply_choice(v, svc_type_names, &s->type);
+	value_choice(v, svc_type_names, &s->type);
 }
 
 static void apply_restart(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
-	apply_choice(v, svc_restart_names, &s->restart);
+	value_choice(v, svc_restart_names, &s->restart);
 }
 
 static void apply_output(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
-	apply_choice(v, svc_output_names, &s->output);
+	value_choice(v, svc_output_names, &s->output);
 }
 
 /* Split a word list, reporting a quoting error; NULL on error. */
-static char **split_words(const struct value *v, char **buf, size_t *n)
+char **split_words(const struct value *v, char **buf, size_t *n)
 {
 	char err[PARSE_ERR_MAX];
 	char **words;
@@ -423,163 +426,14 @@ static void apply_success_action(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
-	apply_choice(v, svc_action_names, &s->success_action);
+	value_choice(v, svc_action_names, &s->success_action);
 }
 
 static void apply_failure_action(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
-	apply_choice(v, svc_action_names, &s->failure_action);
-}
-
-/* -- devices and cgroup limits -- */
-
-const char *const svc_dev_policy_names[] = {"auto", "closed", "strict", NULL};
-
-void options_free_devices(struct service *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->ndev; i++)
-		free(s->dev_entries[i]);
-	free(s->dev_entries);
-	free(s->dev_rules);
-	free(s->tasks_max);
-	free(s->memory_max);
-	free(s->cpu_max);
-}
-
-static int is_blank_char(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
-/*
- * Entries are separated by ',' (an entry holds blanks: "c 1:3 rw").
- * Only the syntax is checked here: paths and classes are resolved by PID 1
- * when the service starts (devtmpfs and /proc/devices are runtime state).
- */
-static void apply_device_allow(
-	struct table *t, struct service *s, const struct value *v)
-{
-	char err[PARSE_ERR_MAX];
-	const char *p = v->text, *end, *b, *e;
-	size_t n = 1, k;
-
-	(void)t;
-	for (b = v->text; *b; b++)
-		n += *b == ',';
-	s->dev_entries = xcalloc(n, sizeof(*s->dev_entries));
-	s->dev_rules = xcalloc(n, sizeof(*s->dev_rules));
-	for (k = 0; *p || k; k++) {
-		end = strchr(p, ',');
-		if (!end)
-			end = p + strlen(p);
-		for (b = p; b < end && is_blank_char(*b); b++)
-			;
-		for (e = end; e > b && is_blank_char(e[-1]); e--)
-			;
-		if (b == e && !*end && !k)
-			break; /* an empty value: no entry */
-		if (b == e) {
-			value_error(v, "entry %zu is empty", k + 1);
-			return;
-		}
-		s->dev_entries[s->ndev] = xmalloc((size_t)(e - b) + 1);
-		memcpy(s->dev_entries[s->ndev], b, (size_t)(e - b));
-		s->dev_entries[s->ndev][e - b] = '\0';
-		if (parse_dev_rule(s->dev_entries[s->ndev],
-			    &s->dev_rules[s->ndev], err, sizeof(err))) {
-			value_error(v, "\"%s\": %s", s->dev_entries[s->ndev],
-				err);
-			free(s->dev_entries[s->ndev]);
-			return;
-		}
-		s->ndev++;
-		if (s->ndev > DEV_ALLOW_MAX) {
-			value_error(v, "more than %d entries", DEV_ALLOW_MAX);
-			return;
-		}
-		if (!*end)
-			break;
-		p = end + 1;
-	}
-}
-
-static void apply_device_policy(
-	struct table *t, struct service *s, const struct value *v)
-{
-	(void)t;
-	apply_choice(v, svc_dev_policy_names, &s->dev_policy);
-}
-
-/* "" (unset) or "infinity" (= "max") or what check accepts. */
-static int limit_unset_or_max(const struct value *v, char **out)
-{
-	if (!v->text[0])
-		return 1;
-	if (!strcmp(v->text, "infinity")) {
-		*out = xstrdup("max");
-		return 1;
-	}
-	return 0;
-}
-
-#define TASKS_MAX_MAX 4194304ULL /* PID_MAX_LIMIT */
-
-static void apply_tasks_max(
-	struct table *t, struct service *s, const struct value *v)
-{
-	char err[PARSE_ERR_MAX];
-	unsigned long long n;
-
-	(void)t;
-	if (limit_unset_or_max(v, &s->tasks_max))
-		return;
-	if (parse_uint(v->text, 1, TASKS_MAX_MAX, &n, err, sizeof(err))) {
-		value_error(v, "%s (or \"infinity\")", err);
-		return;
-	}
-	s->tasks_max = xasprintf("%llu", n);
-}
-
-static void apply_memory_max(
-	struct table *t, struct service *s, const struct value *v)
-{
-	char err[PARSE_ERR_MAX];
-	unsigned long long n;
-
-	(void)t;
-	if (limit_unset_or_max(v, &s->memory_max))
-		return;
-	if (parse_bytes(v->text, &n, err, sizeof(err))) {
-		value_error(v, "%s (or \"infinity\")", err);
-		return;
-	}
-	s->memory_max = xasprintf("%llu", n);
-}
-
-/* systemd's period: 100 ms; 1% is 1 ms, the kernel's minimum quota. */
-#define CPU_PERIOD_US 100000UL
-#define CPU_QUOTA_PCT_MAX 100000UL /* 1000 CPUs */
-
-static void apply_cpu_quota(
-	struct table *t, struct service *s, const struct value *v)
-{
-	char err[PARSE_ERR_MAX];
-	unsigned long pct;
-
-	(void)t;
-	if (!v->text[0])
-		return;
-	if (parse_percent(v->text, 1, CPU_QUOTA_PCT_MAX, &pct, err,
-		    sizeof(err))) {
-		value_error(v, "%s", err);
-		return;
-	}
-	s->cpu_max = xasprintf(
-		"%lu %lu", pct * (CPU_PERIOD_US / 100), CPU_PERIOD_US);
+	value_choice(v, svc_action_names, &s->failure_action);
 }
 
 static void apply_may_shutdown(
@@ -625,11 +479,12 @@ static void apply_requires_mounts(
 }
 
 /*
- * The options, in menu order.  Help lines are at most 68 characters: the
- * expansion indents them by a tab and two spaces.
+ * The options, in menu order, one family after the other (options_init).
+ * Help lines are at most 68 characters: the expansion indents them by a
+ * tab and two spaces.
  */
 /* clang-format off */
-const struct svc_option svc_options[] = {
+static const struct svc_option service_options[] = {
 	{
 		.suffix = "EXEC",
 		.type = OPT_STRING,
@@ -860,409 +715,16 @@ const struct svc_option svc_options[] = {
 "be started reports exit status 127. Neither action is taken for a\n"
 "service that ends because the machine is shutting down.",
 	},
+};
+/* clang-format on */
 
-	/* -- namespaces and filesystem -- */
-	{
-		.suffix = "ROOT_DIRECTORY",
-		.type = OPT_STRING,
-		.prompt = "Root directory (empty: the image's /)",
-		.def = "\"\"",
-		.apply = apply_root_directory,
-		.help =
-"The directory the service sees as /, as RootDirectory= in\n"
-"systemd.exec(5): an absolute path of a directory in the image.\n"
-"EXEC, WORKING_DIRECTORY, READ_ONLY_PATHS and INACCESSIBLE_PATHS\n"
-"are then paths inside it, and the program must be in it too.\n"
-"Implies a private mount namespace.\n"
-"\n"
-"PID 1 runs from the initramfs, where pivot_root(2) is refused, so\n"
-"the directory is bind-mounted, moved over / (MS_MOVE) and\n"
-"chroot()ed into, as switch_root does. A process with\n"
-"CAP_SYS_CHROOT or CAP_SYS_ADMIN can leave such a root: run the\n"
-"service as a non-root user, or remove both capabilities from its\n"
-"bounding set (the build warns about a root service). No fd of\n"
-"PID 1 survives exec, and /proc is not mounted inside unless\n"
-"PRIVATE_PIDS is set (then it shows only the service's processes).\n"
-"If the directory is missing at start, the service does not start.",
-	},
-	{
-		.suffix = "PRIVATE_NETWORK",
-		.type = OPT_BOOL,
-		.prompt = "Private network (only a loopback interface)",
-		.def = "n",
-		.apply = apply_private_network,
-		.help =
-"As PrivateNetwork= in systemd.exec(5): the service gets a network\n"
-"namespace of its own whose only interface is lo, brought up at\n"
-"start. It cannot reach any network, nor listeners of other\n"
-"services on 127.0.0.1. A fresh sysfs is mounted on /sys, so the\n"
-"machine's interfaces do not show in /sys/class/net either; that\n"
-"sysfs hides the cgroup2 mount below /sys/fs/cgroup. Implies a\n"
-"private mount namespace.",
-	},
-	{
-		.suffix = "PRIVATE_TMP",
-		.type = OPT_BOOL,
-		.prompt = "Private /tmp and /var/tmp",
-		.def = "n",
-		.apply = apply_private_tmp,
-		.help =
-"As PrivateTmp= in systemd.exec(5): an empty tmpfs of its own on\n"
-"/tmp (and on /var/tmp if the image has it), mode 1777, nosuid,\n"
-"nodev, limited to PRIVATE_TMP_SIZE KiB each. Nothing in the\n"
-"machine's /tmp is visible and nothing the service writes there is\n"
-"visible to others; it is freed when the service's last process\n"
-"ends. Implies a private mount namespace.",
-	},
-	{
-		.suffix = "PRIVATE_TMP_SIZE",
-		.type = OPT_STRING,
-		.prompt = "Private /tmp size limit (KiB)",
-		.def = "\"1024\"",
-		.apply = apply_private_tmp_size,
-		.help =
-"The size limit of each private tmpfs of PRIVATE_TMP, in KiB, 16\n"
-"to 1048576. The memory is only used as files are written; a\n"
-"write beyond the limit fails with ENOSPC. Ignored without\n"
-"PRIVATE_TMP.",
-	},
-	{
-		.suffix = "READ_ONLY_PATHS",
-		.type = OPT_STRING,
-		.prompt = "Read-only paths",
-		.def = "\"\"",
-		.apply = apply_read_only_paths,
-		.help =
-"Space-separated absolute paths the service can read but not\n"
-"change, as ReadOnlyPaths= in systemd.exec(5), even as root: each\n"
-"is bind-mounted onto itself and made read-only with\n"
-"mount_setattr(AT_RECURSIVE) (Linux 5.12), so the mounts below it\n"
-"are read-only as well. Writes fail with EROFS. If the kernel\n"
-"cannot do it recursively, the service does not start.\n"
-"\n"
-"A path must be in the image, else the build fails; write it\n"
-"with a leading - (\"-/data\") if it may be missing at run time.\n"
-"A path without - that is missing at start stops the service from\n"
-"starting. / itself is refused: list its directories.\n"
-"Implies a private mount namespace.\n"
-"\n"
-"Example: \"/etc /usr -/data\"",
-	},
-	{
-		.suffix = "INACCESSIBLE_PATHS",
-		.type = OPT_STRING,
-		.prompt = "Inaccessible paths",
-		.def = "\"\"",
-		.apply = apply_inaccessible_paths,
-		.help =
-"Space-separated absolute paths hidden from the service, as\n"
-"InaccessiblePaths= in systemd.exec(5): an empty node of the same\n"
-"type (directory, file, device, socket, fifo) with mode 000 is\n"
-"mounted over each, read-only, so neither the path nor any alias\n"
-"(/proc/self/root/...) reaches what was there. A non-root service\n"
-"gets EACCES; root sees an empty directory or an empty file.\n"
-"\n"
-"The - prefix and the check in the image are as for\n"
-"READ_ONLY_PATHS. A path may not also be read-only, nor hide a\n"
-"read-only path. Implies a private mount namespace.",
-	},
-	{
-		.suffix = "PRIVATE_PIDS",
-		.type = OPT_BOOL,
-		.prompt = "Private process ids (own PID namespace)",
-		.def = "n",
-		.apply = apply_private_pids,
-		.help =
-"As PrivatePIDs= in systemd.exec(5): the service is process 1 of\n"
-"a PID namespace of its own and sees only its own processes; a\n"
-"fresh /proc matching it is mounted. PID 1 (rampart) still\n"
-"supervises it by its outer pid and cgroup.\n"
-"\n"
-"Caveats of being a process 1: when it exits, the kernel kills\n"
-"every process it left; it must reap its orphans; and it gets\n"
-"only the signals it has a handler for, so a program without a\n"
-"SIGTERM handler is killed with SIGKILL after\n"
-"INIT_SHUTDOWN_TIMEOUT_MS. Implies a private mount namespace.",
-	},
-	{
-		.suffix = "PRIVATE_IPC",
-		.type = OPT_BOOL,
-		.prompt = "Private System V IPC and POSIX message queues",
-		.def = "n",
-		.apply = apply_private_ipc,
-		.help =
-"As PrivateIPC= in systemd.exec(5): an IPC namespace of its own,\n"
-"so System V shared memory, semaphores and message queues and\n"
-"POSIX message queues are not shared with other services.",
-	},
-	{
-		.suffix = "PRIVATE_UTS",
-		.type = OPT_BOOL,
-		.prompt = "Private hostname (own UTS namespace)",
-		.def = "n",
-		.apply = apply_private_uts,
-		.help =
-"As ProtectHostname= in systemd.exec(5): a UTS namespace of its\n"
-"own, so a hostname the service sets stays its own. Its hostname\n"
-"starts as the machine's, or as HOSTNAME when set.",
-	},
-	{
-		.suffix = "PROTECT_CONTROL_GROUPS",
-		.type = OPT_BOOL,
-		.prompt = "Read-only cgroup hierarchies",
-		.def = "n",
-		.apply = apply_protect_cgroups,
-		.help =
-"As ProtectControlGroups= in systemd.exec(5): /sys/fs/cgroup (and\n"
-"/run/cgroup/devices under INIT_CGROUP_V1_DEVICES) is read-only\n"
-"for the service, submounts included. Implies a private mount\n"
-"namespace.\n"
-"\n"
-"Turn it on for every service that runs as root and has a limit\n"
-"kept in its cgroup (TASKS_MAX, MEMORY_MAX, CPU_QUOTA, a device\n"
-"list): the cgroup files belong to root, so without it such a\n"
-"service can raise its own limits, or write its pid into another\n"
-"cgroup and leave its limits, its device filter and the kill at\n"
-"its stop behind. The build warns about that combination (an\n"
-"error under INIT_POLICY_STRICT). A non-root service cannot write\n"
-"the cgroup files anyway.\n"
-"\n"
-"Caveats: a service that keeps CAP_SYS_ADMIN can remount them\n"
-"writable, and one that keeps CAP_SYS_PTRACE (or every\n"
-"capability) can reach PID 1's view through /proc/1/root; the\n"
-"build warns about both. Inside ROOT_DIRECTORY the hierarchies\n"
-"are protected if the tree has them; missing there, they are not\n"
-"reachable. Off by default: a private mount namespace also means\n"
-"that what a root service mounts is seen by nobody else.",
-	},
-	{
-		.suffix = "HOSTNAME",
-		.type = OPT_STRING,
-		.prompt = "Hostname (needs PRIVATE_UTS)",
-		.def = "\"\"",
-		.apply = apply_hostname,
-		.help =
-"The hostname the service sees, set in its own UTS namespace\n"
-"before it starts; empty: the machine's. Needs PRIVATE_UTS (the\n"
-"build fails otherwise). 1 to 64 letters, digits, '-' and '.', as\n"
-"INIT_HOSTNAME.",
-	},
+const struct option_family service_family = {
+	"service", service_options,
+	sizeof(service_options) / sizeof(service_options[0]),
+};
 
-	/* -- credentials, capabilities, rlimits -- */
-	{
-		.suffix = "SUPPLEMENTARY_GROUPS",
-		.type = OPT_STRING,
-		.prompt = "Supplementary groups",
-		.def = "\"\"",
-		.apply = creds_apply_supp_groups,
-		.help =
-"More groups for the process, as SupplementaryGroups= in\n"
-"systemd.exec(5): space-separated names from the image's\n"
-"/etc/group or numbers, resolved at build time. The group list is\n"
-"the primary group (GROUP) followed by these; membership listed in\n"
-"/etc/group is not applied otherwise. 65535 and 4294967295 are\n"
-"refused, a group listed twice is an error.\n"
-"\n"
-"Example: \"audio video\"",
-	},
-	{
-		.suffix = "CAPABILITY_BOUNDING_SET",
-		.type = OPT_STRING,
-		.prompt = "Capability bounding set",
-		.def = "\"\"",
-		.apply = creds_apply_bounding,
-		.help =
-"The capabilities the service and everything it runs can ever hold,\n"
-"as CapabilityBoundingSet= in systemd.exec(5) and capabilities(7):\n"
-"space-separated names (CAP_CHOWN CAP_NET_BIND_SERVICE ...; any\n"
-"case). With a leading '~' the set is every capability but those\n"
-"listed, newer capabilities than this build knows included.\n"
-"  \"\"       not configured: unchanged (every capability); a root\n"
-"           service left so is a build warning\n"
-"  \"all\"    every capability, on purpose (no warning)\n"
-"  \"none\"   the empty set\n"
-"The names are checked at build time against libcap's table; a\n"
-"misspelt one fails the build with a suggestion. A listed\n"
-"capability the running kernel does not know makes the service\n"
-"fail to start (sandbox failed at capability-bounding-set).\n"
-"\n"
-"A root service holds exactly this set after it starts; a non-root\n"
-"one holds only its AMBIENT_CAPABILITIES.\n"
-"\n"
-"Examples: \"CAP_NET_BIND_SERVICE\", \"~CAP_SYS_ADMIN CAP_SYS_MODULE\"",
-	},
-	{
-		.suffix = "AMBIENT_CAPABILITIES",
-		.type = OPT_STRING,
-		.prompt = "Ambient capabilities",
-		.def = "\"\"",
-		.apply = creds_apply_ambient,
-		.help =
-"Capabilities a non-root service keeps, as AmbientCapabilities=\n"
-"in systemd.exec(5): space-separated names, no '~'. They are\n"
-"kept across the change to USER and survive execve, so a daemon\n"
-"running as its own user can, for instance, bind port 80 with\n"
-"CAP_NET_BIND_SERVICE alone. They must be in the bounding set.\n"
-"\n"
-"Example: \"CAP_NET_BIND_SERVICE\"",
-	},
-	{
-		.suffix = "NO_NEW_PRIVILEGES",
-		.type = OPT_BOOL,
-		.prompt = "No new privileges",
-		.def = "y",
-		.apply = creds_apply_nnp,
-		.help =
-"As NoNewPrivileges= in systemd.exec(5): set PR_SET_NO_NEW_PRIVS\n"
-"last before the program runs, so neither it nor anything it runs\n"
-"gains privileges from setuid/setgid bits or file capabilities.\n"
-"On by default; turn it off only for a service that must run\n"
-"setuid programs (su, ping from a non-root user, ...).",
-	},
-	{
-		.suffix = "SECURE_BITS",
-		.type = OPT_STRING,
-		.prompt = "Secure bits",
-		.def = "\"\"",
-		.apply = creds_apply_securebits,
-		.help =
-"As SecureBits= in systemd.exec(5), see capabilities(7):\n"
-"space-separated names among noroot, noroot-locked,\n"
-"no-setuid-fixup, no-setuid-fixup-locked, keep-caps,\n"
-"keep-caps-locked. noroot: uid 0 gets no capabilities for free on\n"
-"execve; no-setuid-fixup: uid changes leave capabilities alone;\n"
-"keep-caps: keep permitted capabilities across a change away from\n"
-"uid 0 (cleared again by execve). -locked: the bit cannot be\n"
-"changed any more by the service.",
-	},
-	{
-		.suffix = "LIMITS",
-		.type = OPT_STRING,
-		.prompt = "Resource limits (NAME=soft[:hard] ...)",
-		.def = "\"\"",
-		.apply = creds_apply_limits,
-		.help =
-"Resource limits, as the Limit*= options of systemd.exec(5) and\n"
-"setrlimit(2): space-separated NAME=soft[:hard] words, NAME one of\n"
-"CPU FSIZE DATA STACK CORE RSS NOFILE AS NPROC MEMLOCK LOCKS\n"
-"SIGPENDING MSGQUEUE NICE RTPRIO RTTIME. A value is a plain\n"
-"number in the kernel's unit (bytes; seconds for CPU;\n"
-"microseconds for RTTIME; 20 - nice for NICE) or infinity; soft\n"
-"alone sets both. Soft above hard, an unknown name, a name set\n"
-"twice or a number that does not fit 64 bits fail the build.\n"
-"Set while the service is still root; a hard limit the kernel\n"
-"refuses (NOFILE above fs.nr_open) keeps it from starting, and so\n"
-"does a value of 4294967295 or more on a 32-bit kernel (armhf),\n"
-"which would store it as infinity.\n"
-"\n"
-"NPROC counts the processes of the service's uid, and the kernel\n"
-"does not apply it to root or to a process with CAP_SYS_RESOURCE\n"
-"or CAP_SYS_ADMIN: the build warns then.\n"
-"\n"
-"Example: \"NOFILE=1024:4096 CORE=0 NPROC=64\"",
-	},
-
-	/* -- devices and cgroup limits -- */
-	{
-		.suffix = "DEVICE_ALLOW",
-		.type = OPT_STRING,
-		.prompt = "Devices allowed (DeviceAllow=)",
-		.def = "\"\"",
-		.apply = apply_device_allow,
-		.help =
-"Device nodes the service may use, as DeviceAllow= in\n"
-"systemd.resource-control(5); entries separated by ',':\n"
-"  /dev/PATH [ACCESS]     the node at PATH (stat when it starts)\n"
-"  char-NAME [ACCESS]     every char major named NAME in\n"
-"  block-NAME [ACCESS]    /proc/devices (read when it starts)\n"
-"  c|b MAJOR:MINOR [ACCESS]  numbers; '*' for any; major at most\n"
-"                         4095, minor at most 1048575\n"
-"ACCESS: r (read), w (write), m (mknod); omitted: rwm. Entries\n"
-"for the same node add up (\"/dev/null r, c 1:3 w\" is rw).\n"
-"\n"
-"Enforced by a cgroup-v2 BPF device program that PID 1 builds\n"
-"from these rules, attaches to the service's cgroup (as one of\n"
-"possibly several, so a child cgroup cannot replace it) and checks\n"
-"before the service runs; with INIT_CGROUP_V1_DEVICES (kernels\n"
-"without CGROUP_BPF) by the service's cgroup in the cgroup-v1\n"
-"devices hierarchy at /run/cgroup/devices instead. If a path does\n"
-"not exist, a class is not in /proc/devices or the program or the\n"
-"v1 cgroup cannot be set up, the service does not start\n"
-"(\"sandbox failed at devices\"). Access outside the rules fails\n"
-"with EPERM, also for root. See DEVICE_POLICY for what is added\n"
-"to this list.\n"
-"\n"
-"A root service with CAP_SYS_ADMIN (or CAP_BPF) can detach the\n"
-"program or widen its v1 list, and uid 0 can move itself to\n"
-"another cgroup: give it another USER, or drop those capabilities\n"
-"and turn PROTECT_CONTROL_GROUPS on (see also the\n"
-"INIT_CGROUP_V1_DEVICES help).\n"
-"\n"
-"Example: \"/dev/null rw, char-pts rw, c 10:200 rw\"",
-	},
-	{
-		.suffix = "DEVICE_POLICY",
-		.type = OPT_STRING,
-		.prompt = "Device policy (auto, closed, strict)",
-		.def = "\"auto\"",
-		.apply = apply_device_policy,
-		.help =
-"As DevicePolicy= in systemd.resource-control(5):\n"
-"  strict  only the DEVICE_ALLOW entries;\n"
-"  closed  DEVICE_ALLOW, plus read and write of /dev/null,\n"
-"          /dev/zero, /dev/full, /dev/random, /dev/urandom,\n"
-"          /dev/tty and /dev/ptmx;\n"
-"  auto    as closed when DEVICE_ALLOW is set, else no device\n"
-"          restriction at all.\n"
-"With strict and an empty DEVICE_ALLOW no device can be opened.\n"
-"The service's stdin is /dev/null, opened once it is in its\n"
-"cgroup: with strict, list \"/dev/null rw\" or it cannot start\n"
-"(\"sandbox failed at stdio\").",
-	},
-	{
-		.suffix = "TASKS_MAX",
-		.type = OPT_STRING,
-		.prompt = "Maximum number of tasks (TasksMax=)",
-		.def = "\"\"",
-		.apply = apply_tasks_max,
-		.help =
-"As TasksMax= in systemd.resource-control(5): how many processes\n"
-"and threads the service's cgroup may hold (pids.max); a fork\n"
-"beyond it fails with EAGAIN. A number from 1 to 4194304, or\n"
-"\"infinity\"; empty: no limit written. If the limit cannot be\n"
-"written the service does not start.",
-	},
-	{
-		.suffix = "MEMORY_MAX",
-		.type = OPT_STRING,
-		.prompt = "Memory limit (MemoryMax=)",
-		.def = "\"\"",
-		.apply = apply_memory_max,
-		.help =
-"As MemoryMax= in systemd.resource-control(5): the hard memory\n"
-"limit of the service's cgroup (memory.max). Beyond it the kernel\n"
-"reclaims, then OOM-kills a process of this cgroup only. Bytes,\n"
-"or a number with K, M, G or T (powers of 1024), or \"infinity\";\n"
-"empty: no limit written. If the limit cannot be written the\n"
-"service does not start.\n"
-"\n"
-"Example: \"64M\"",
-	},
-	{
-		.suffix = "CPU_QUOTA",
-		.type = OPT_STRING,
-		.prompt = "CPU quota (CPUQuota=)",
-		.def = "\"\"",
-		.apply = apply_cpu_quota,
-		.help =
-"As CPUQuota= in systemd.resource-control(5): the CPU time the\n"
-"service's cgroup may use, as a percentage of one CPU, from 1% to\n"
-"100000% (above 100% for several CPUs). Written as cpu.max with\n"
-"a period of 100 ms: \"20%\" is \"20000 100000\". Empty: no limit.\n"
-"If the quota cannot be written the service does not start.",
-	},
-
-	/* -- shutdown policy, required mounts -- */
+/* clang-format off */
+static const struct svc_option shutdown_options[] = {
 	{
 		.suffix = "REQUIRES_MOUNTS",
 		.type = OPT_STRING,
@@ -1301,9 +763,46 @@ const struct svc_option svc_options[] = {
 "with CAP_SYS_BOOT can call reboot(2) itself. Set it for the\n"
 "console shell and for a service that powers the machine off.",
 	},
-
-	/* -- end of restrictions -- */
 };
 /* clang-format on */
 
-const size_t svc_noptions = sizeof(svc_options) / sizeof(svc_options[0]);
+const struct option_family shutdown_family = {
+	"shutdown policy, required mounts", shutdown_options,
+	sizeof(shutdown_options) / sizeof(shutdown_options[0]),
+};
+
+/*
+ * Menu order, which is also the order options are applied in: a family
+ * may rely on the ones before it (credentials on USER, the system-call
+ * filters on the capabilities and NO_NEW_PRIVILEGES).
+ */
+static const struct option_family *const families[] = {
+	&service_family,
+	&ns_family,
+	&creds_family,
+	&seccomp_family,
+	&devices_family,
+	&shutdown_family,
+};
+
+const struct svc_option *svc_options;
+size_t svc_noptions;
+
+void options_init(void)
+{
+	struct svc_option *all;
+	size_t i, n = 0;
+
+	if (svc_options)
+		return;
+	for (i = 0; i < sizeof(families) / sizeof(families[0]); i++)
+		n += families[i]->n;
+	all = xcalloc(n, sizeof(*all));
+	for (i = 0, n = 0; i < sizeof(families) / sizeof(families[0]); i++) {
+		memcpy(all + n, families[i]->options,
+			families[i]->n * sizeof(*all));
+		n += families[i]->n;
+	}
+	svc_options = all;
+	svc_noptions = n;
+}

@@ -165,6 +165,8 @@ static void gen_dev_rules(struct service *s, struct strbuf *sb)
 		}
 		if (r->type)
 			sb_printf(sb, ".type = '%c', ", r->type);
+		if (r->optional)
+			sb_puts(sb, ".optional = 1, ");
 		sb_printf(sb, ".major = %ld, .minor = %ld, .access = %u},\n",
 			r->major, r->minor, r->access);
 	}
@@ -253,6 +255,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 		sb_puts(sb, " };\n");
 	}
 	creds_gen_data(s, sb);
+	seccomp_gen_data(s, sb);
 	sb_putc(sb, '\n');
 }
 
@@ -409,6 +412,9 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- credentials, capabilities, rlimits -- */
 	creds_gen_entry(s, sb);
 
+	/* -- system-call filters -- */
+	seccomp_gen_entry(s, sb);
+
 	/* -- devices and cgroup limits -- */
 	gen_dev_entry(s, sb);
 
@@ -555,6 +561,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		/* -- namespaces and filesystem -- */
 		gen_ns_txt(s, sb);
 		creds_gen_txt(t, s, sb);
+		seccomp_gen_txt(s, sb);
 		for (i = 0; i < s->nenvp; i++) {
 			sb_puts(sb, i ? "          " : "  env     ");
 			sb_shell_word(sb, s->envp[i]);
@@ -573,6 +580,17 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 			t->mounts[k].target, t->mounts[k].fstype,
 			t->mounts[k].flag_names, t->mounts[k].data ? " " : "",
 			t->mounts[k].data ? t->mounts[k].data : "");
+}
+
+/* seccomp.txt: every filter as libseccomp's pseudo-code. */
+static void gen_seccomp_txt(struct table *t, struct strbuf *sb)
+{
+	size_t k;
+
+	sb_puts(sb, "# generated from .config, do not edit\n");
+	sb_puts(sb, "# every service's system-call filters, as libseccomp prints them\n");
+	for (k = 0; k < t->nsvcs; k++)
+		seccomp_gen_pfc(&t->svcs[t->order[k]], sb);
 }
 
 static int write_one(const char *dir, const char *name,
@@ -602,5 +620,6 @@ int output_write(struct table *t, const char *dir)
 	err |= write_one(dir, "services.c", gen_services_c, t);
 	err |= write_one(dir, "services.txt", gen_services_txt, t);
 	err |= write_one(dir, "exposure.txt", gen_exposure_txt, t);
+	err |= write_one(dir, "seccomp.txt", gen_seccomp_txt, t);
 	return err ? -1 : 0;
 }

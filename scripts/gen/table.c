@@ -300,6 +300,7 @@ static void finish_service(struct table *t, struct service *s)
 	s->groups[0] = s->gid;
 	s->ngroups = 1;
 	creds_finish(t, s); /* supplementary groups, capability checks */
+	seccomp_finish(t, s); /* needs the capabilities and device rules */
 	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
 
 	env_set(s, default_path);
@@ -572,6 +573,7 @@ static void table_free(struct table *t)
 		options_free_devices(s); /* devices and cgroup limits */
 		free(s->mounts);
 		ns_free(s);
+		seccomp_free(s);
 	}
 	mounts_free(t);
 	creds_free(t);
@@ -608,6 +610,7 @@ int cmd_table(int argc, char **argv)
 	size_t i;
 	int c, ret;
 
+	options_init();
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':

@@ -10,23 +10,28 @@ t() {
 	if [ "$2" = 0 ]; then echo "=== T $1 PASS $3"; else echo "=== T $1 FAIL $3"; fi
 }
 
-# pid1: "<Rss kB> <open fds> (<code>+<data>+<bss>+<stack> kB)" of PID 1
-# (smaps_rollup: VmRSS is batched), Rss and fds each the least of 10
-# readings over a second: a service being started or drained holds a pipe
-# or two for a moment, which is not a leak.  The parts (from smaps, once)
-# say where a difference is; compare with same_pid1, on the first two.
+# pid1: "<Rss kB> <open fds> (<code>+<data>+<bss>+<stack>+<other> kB)" of
+# PID 1, from 10 readings over a second.  Rss is the sum of smaps' per-
+# mapping Rss, the most of the 10: the least smaps_rollup reading was
+# once 80 kB while every per-mapping sum of the same boot said 116 (the
+# rollup walk may let go of the mmap lock when a fork of PID 1 wants it;
+# VmRSS is batched), and nothing makes PID 1's Rss rise for a moment, so
+# a higher most is a leak.  fds: the least of the
+# 10, as a service being started or drained holds a pipe or two for a
+# moment, which is not a leak.  The parts (of the last reading) say where
+# a difference is; compare with same_pid1, on the first two.
 pid1() {
 	k=0 r= f=
 	while [ $k -lt 10 ]; do
-		r1=$(awk '/^Rss:/ { print $2 }' /proc/1/smaps_rollup)
+		parts=$(awk '/^[0-9a-f]+-[0-9a-f]+ / { m = ($6 == "/init") ? (($2 ~ /x/) ? "code" : "data") : ($6 == "[stack]") ? "stack" : ($6 == "") ? "bss" : "other" }
+			/^Rss:/ { s[m] += $2; all += $2 }
+			END { printf "%d %d+%d+%d+%d+%d", all, s["code"], s["data"], s["bss"], s["stack"], s["other"] }' /proc/1/smaps)
+		r1=${parts%% *} parts=${parts#* }
 		f1=$(ls /proc/1/fd | wc -l)
-		{ [ -z "$r" ] || [ "$r1" -lt "$r" ]; } && r=$r1
+		{ [ -z "$r" ] || [ "$r1" -gt "$r" ]; } && r=$r1
 		{ [ -z "$f" ] || [ "$f1" -lt "$f" ]; } && f=$f1
 		sleep 0.1; k=$((k + 1))
 	done
-	parts=$(awk '/^[0-9a-f]+-[0-9a-f]+ / { m = ($6 == "/init") ? (($2 ~ /x/) ? "code" : "data") : ($6 == "[stack]") ? "stack" : ($6 == "") ? "bss" : "other" }
-		/^Rss:/ { s[m] += $2 }
-		END { printf "%d+%d+%d+%d", s["code"], s["data"], s["bss"], s["stack"] }' /proc/1/smaps)
 	echo "$r $f ($parts)"
 }
 
