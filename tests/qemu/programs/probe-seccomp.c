@@ -140,7 +140,10 @@ static const char *status_field(const char *key)
 }
 
 static const char *t_seccomp_mode(void) { return status_field("Seccomp"); }
-static const char *t_seccomp_filters(void) { return status_field("Seccomp_filters"); }
+static const char *t_seccomp_filters(void)
+{
+	return status_field("Seccomp_filters");
+}
 static const char *t_no_new_privs(void) { return status_field("NoNewPrivs"); }
 
 /* -- plain calls, allowed or not by a list -- */
@@ -152,7 +155,10 @@ static const char *t_acct(void) { return res(acct(NULL)); }
 
 static const char *t_swapoff(void) { return res(swapoff("/sc-no-such-swap")); }
 
-static const char *t_umount(void) { return res(umount2("/sc-no-such-mount", 0)); }
+static const char *t_umount(void)
+{
+	return res(umount2("/sc-no-such-mount", 0));
+}
 
 /* The new mount API: an fs context that is closed again. */
 static const char *t_fsopen(void)
@@ -515,7 +521,10 @@ static const char *t_pers_current(void)
 	return pers((unsigned long)p);
 }
 static const char *t_pers_linux32(void) { return pers(PER_LINUX32); }
-static const char *t_pers_rie(void) { return pers(PER_LINUX | READ_IMPLIES_EXEC); }
+static const char *t_pers_rie(void)
+{
+	return pers(PER_LINUX | READ_IMPLIES_EXEC);
+}
 
 /* -- write and execute -- */
 
@@ -733,8 +742,14 @@ static long mknodat_sgid(const char *p)
 }
 
 static const char *t_open_creat_suid(void) { return creat_at("o", open_suid); }
-static const char *t_open_creat_plain(void) { return creat_at("p", open_plain); }
-static const char *t_openat_creat_sgid(void) { return creat_at("a", openat_sgid); }
+static const char *t_open_creat_plain(void)
+{
+	return creat_at("p", open_plain);
+}
+static const char *t_openat_creat_sgid(void)
+{
+	return creat_at("a", openat_sgid);
+}
 static const char *t_creat_suid(void) { return creat_at("c", creat_suid); }
 static const char *t_tmpfile_suid(void) { return creat_at("t", tmpfile_suid); }
 static const char *t_mkdir_sgid(void) { return creat_at("d", mkdir_sgid); }
@@ -1107,6 +1122,7 @@ int main(int argc, char **argv)
 		scratch_remove();
 	return r;
 usage:
-	fprintf(stderr, "usage: probe-seccomp [exec:|stack:|thread:|direct:]TEST | arch\n");
+	fprintf(stderr, "usage: probe-seccomp "
+			"[exec:|stack:|thread:|direct:]TEST | arch\n");
 	return 2;
 }
