@@ -46,7 +46,11 @@
  *                process died (SECCOMP_RET_KILL_PROCESS, not _THREAD)
  *   direct:TEST  no fork: a kill ends this very process (a shell sees
  *                status 159, 128 + SIGSYS)
- * and "arch" prints the architecture this program was built for.
+ * "probe-seccomp -c" reads checks from stdin, "NAME WANT TEST" a line
+ * (WANT may be "OK|ENOSYS"), runs each TEST so and prints "=== T NAME
+ * PASS" or "FAIL expected ... got ..." (one program for a service's
+ * checks: an exec costs more than a fork under emulation); "arch" prints
+ * the architecture this program was built for.
  *
  * Every TEST is harmless when it succeeds (as in the control services
  * without a filter): times are set to what they are, modes are changed on
@@ -1018,50 +1022,38 @@ static int needs_scratch(const char *spec)
  * The child's stdout is a pipe to us: its word, or that of the program it
  * execs, comes back through it; how it ended comes from waitpid.
  */
-static int run(const char *spec)
+static const char *run(const char *spec)
 {
-	char out[128], *nl;
+	static char out[128];
 	size_t got = 0;
 	ssize_t n;
 	int p[2], st;
 	pid_t pid;
 
-	if (pipe2(p, O_CLOEXEC) < 0) {
-		puts(errno_name(errno));
-		return 1;
-	}
+	if (pipe2(p, O_CLOEXEC) < 0)
+		return errno_name(errno);
 	pid = fork();
-	if (pid < 0) {
-		puts(errno_name(errno));
-		return 1;
-	}
+	if (pid < 0)
+		return errno_name(errno);
 	if (!pid) {
-		const char *w;
-
 		dup2(p[1], 1);
-		w = perform(spec);
-		dprintf(1, "%s\n", w);
+		dprintf(1, "%s\n", perform(spec));
 		_exit(0);
 	}
 	close(p[1]);
 	while (got < sizeof(out) - 1 &&
 		(n = read(p[0], out + got, sizeof(out) - 1 - got)) > 0)
 		got += (size_t)n;
+	close(p[0]);
 	out[got] = '\0';
-	if (waitpid(pid, &st, 0) < 0) {
-		puts(errno_name(errno));
-		return 1;
-	}
-	nl = strchr(out, '\n');
-	if (nl)
-		*nl = '\0';
+	out[strcspn(out, "\n")] = '\0';
+	if (waitpid(pid, &st, 0) < 0)
+		return errno_name(errno);
 	if (WIFSIGNALED(st))
-		puts(sig_name(WTERMSIG(st)));
-	else if (out[0])
-		puts(out);
-	else
-		printf("EXIT%d\n", WEXITSTATUS(st));
-	return 0;
+		return sig_name(WTERMSIG(st));
+	if (!out[0])
+		snprintf(out, sizeof(out), "EXIT%d", WEXITSTATUS(st));
+	return out;
 }
 
 /* What the tests may have left in the scratch folder. */
@@ -1085,16 +1077,70 @@ static void scratch_remove(void)
 			strerror(errno));
 }
 
+/* WANT may list alternatives: "OK|ENOSYS". */
+static int wanted(const char *want, const char *got)
+{
+	size_t n = strlen(got);
+	const char *p = want;
+
+	for (;;) {
+		if (!strncmp(p, got, n) && (p[n] == '|' || !p[n]))
+			return 1;
+		p = strchr(p, '|');
+		if (!p)
+			return 0;
+		p++;
+	}
+}
+
+/*
+ * -c: checks from stdin, one "NAME WANT TEST" a line ('#' comments),
+ * each printed as lib.sh's t_eq prints it.  All lines are read first, so
+ * that a malformed one prints no check at all.
+ */
+#define CHECKS_MAX 128
+static int checks(void)
+{
+	static char lines[CHECKS_MAX][160];
+	static char *name[CHECKS_MAX], *want[CHECKS_MAX], *test[CHECKS_MAX];
+	char *sp;
+	int n = 0, i;
+	const char *got;
+
+	while (n < CHECKS_MAX && fgets(lines[n], sizeof(lines[n]), stdin)) {
+		sp = lines[n];
+		sp[strcspn(sp, "\n")] = '\0';
+		name[n] = strtok(sp, " \t");
+		if (!name[n] || name[n][0] == '#')
+			continue;
+		want[n] = strtok(NULL, " \t");
+		test[n] = strtok(NULL, " \t");
+		if (!test[n] || strtok(NULL, " \t") || !known(test[n])) {
+			fprintf(stderr, "probe-seccomp: bad check line: %s\n",
+				name[n]);
+			return 2;
+		}
+		if (needs_scratch(test[n]) && !scratch[0])
+			scratch_make();
+		n++;
+	}
+	for (i = 0; i < n; i++) {
+		got = run(test[i]);
+		if (wanted(want[i], got))
+			printf("=== T %s PASS\n", name[i]);
+		else
+			printf("=== T %s FAIL expected '%s' got '%s'\n", name[i],
+				want[i], got);
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	const char *spec, *w;
 	int r;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (argc != 2)
-		goto usage;
-	spec = argv[1];
-	if (!strcmp(spec, "arch")) {
+	if (argc == 2 && !strcmp(argv[1], "arch")) {
 #if defined(__x86_64__)
 		puts("x86_64");
 #elif defined(__aarch64__)
@@ -1106,23 +1152,27 @@ int main(int argc, char **argv)
 #endif
 		return 0;
 	}
-	if (!strncmp(spec, "direct:", 7)) {
-		if (!known(spec + 7))
+	if (argc == 2 && !strncmp(argv[1], "direct:", 7)) {
+		if (!known(argv[1] + 7))
 			goto usage;
-		w = perform(spec + 7);
-		puts(w);
+		puts(perform(argv[1] + 7));
 		return 0;
 	}
-	if (!known(spec))
+	if (argc == 2 && !strcmp(argv[1], "-c")) {
+		r = checks();
+	} else if (argc == 2 && known(argv[1])) {
+		if (needs_scratch(argv[1]))
+			scratch_make();
+		puts(run(argv[1]));
+		r = 0;
+	} else {
 		goto usage;
-	if (needs_scratch(spec))
-		scratch_make();
-	r = run(spec);
+	}
 	if (scratch[0])
 		scratch_remove();
 	return r;
 usage:
-	fprintf(stderr, "usage: probe-seccomp "
-			"[exec:|stack:|thread:|direct:]TEST | arch\n");
+	fprintf(stderr, "usage: probe-seccomp [exec:|stack:|thread:|direct:]TEST"
+			" | -c | arch\n");
 	return 2;
 }
