@@ -5,7 +5,7 @@
 #   make menuconfig | nconfig | olddefconfig | savedefconfig
 #   make                           build init and the image
 #   make run                       boot the image in QEMU on this terminal
-#   make policy                    print the policy compiled into $(O)/init
+#   make policy [BPF=y]            print the policy compiled into $(O)/init (BPF=y: and the filters)
 #   make check                     run every test tier (tests/run)
 #   make bench                     run the benchmarks (bench/, docs/performance.md)
 #   make clean | distclean
@@ -269,7 +269,7 @@ boot:
 # The policy a built init carries (scripts/policy works on any init file).
 policy:
 	$(Q)test -f $(O)/init || { echo "make: error: no $(O)/init: run make first" >&2; exit 1; }
-	$(Q)$(TOP)/scripts/policy $(O)/init
+	$(Q)$(TOP)/scripts/policy $(if $(filter y,$(BPF)),--bpf $(O)/generated/seccomp.txt) $(O)/init
 
 check: deps
 	$(Q)$(TOP)/tests/run --out $(O)/tests

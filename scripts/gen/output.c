@@ -588,6 +588,7 @@ static void gen_seccomp_txt(struct table *t, struct strbuf *sb)
 	size_t k;
 
 	sb_puts(sb, "# generated from .config, do not edit\n");
+	sb_printf(sb, "# policy %016llx\n", policy_digest(t));
 	sb_puts(sb, "# every service's system-call filters, as libseccomp prints them\n");
 	for (k = 0; k < t->nsvcs; k++)
 		seccomp_gen_pfc(&t->svcs[t->order[k]], sb);

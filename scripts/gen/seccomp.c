@@ -525,7 +525,7 @@ int seccomp_configured(const struct service *s)
 	return c && (c->filter_mode || c->log_mode || c->af_mode ||
 			    c->ns_set || c->personality || c->mdwe ||
 			    c->realtime || c->suid_sgid || c->clock ||
-			    c->narchs);
+			    (c->arch_text && c->arch_text[0]));
 }
 
 static scmp_filter_ctx ctx_new(struct service *s, uint32_t target,
