@@ -11,3 +11,25 @@ t_true() { n=$1; d=$2; shift 2; if "$@"; then t_pass "$n"; else t_fail "$n" "$d"
 # print, so a probe that took the wrong branch fails there.
 dev_v1_cgroup() { sed -n 's/^[0-9]*:devices:\(.*\)$/\1/p' /proc/self/cgroup; }
 V1=/run/cgroup/devices
+# probe_boot: the boot this probe runs on, as tests/qemu/expected names it:
+# x86_64, aarch64, armhf, or compat (the armhf image on the arm64 kernel,
+# told by a 32-bit ARM program on a kernel that is not ARMv7).
+probe_boot() {
+	case "$(/usr/bin/probe-seccomp arch) $(uname -m)" in
+	x86_64\ *) echo x86_64 ;;
+	aarch64\ *) echo aarch64 ;;
+	"arm armv7"*) echo armhf ;;
+	arm\ *) echo compat ;;
+	*) echo unknown ;;
+	esac
+}
+# probe_foreign: the other ABI a program of this boot can exec (probe-seccomp
+# exec-foreign): i386 on x86_64, AArch32 on arm64, AArch64 from the armhf
+# image on the arm64 kernel; none on armhf.
+probe_foreign() {
+	case $(probe_boot) in
+	x86_64) echo i386 ;;
+	aarch64) echo arm32 ;;
+	compat) echo arm64 ;;
+	esac
+}
