@@ -12,8 +12,10 @@ machine() {
 	echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), shared with other jobs; QEMU under TCG (no KVM)"
 }
 
-# has_option SUFFIX: the generator knows SVC_<ID>_SUFFIX in this tree.
-has_option() { grep -q "\.suffix = \"$1\"" "$top/scripts/gen/options.c"; }
+# has_option SUFFIX: the generator knows SVC_<ID>_SUFFIX in this tree. The
+# option tables live in the file of their checks (options.c, ns.c,
+# creds.c, devices.c, seccomp.c...): every one is searched.
+has_option() { grep -qs "\.suffix = \"$1\"" "$top"/scripts/gen/*.c; }
 
 # hardening_lines: .svc lines turning on every restriction option that
 # exists in this tree (one value per option; options not yet in the tree
@@ -52,6 +54,37 @@ hardening_lines() {
 }
 # hardening_names: the option names hardening_lines uses, for the reports.
 hardening_names() { hardening_lines "$@" | awk '{ print $1 }' | tr '\n' ' ' | sed 's/ $//'; }
+
+# seccomp_lines: .svc lines turning on every seccomp-backed option of this
+# tree (the system-call filters), kept apart from hardening_lines so that
+# the "hardened" figures stay comparable with the earlier runs. Denied
+# calls fail with EPERM, the logged ones are calls no benchmark program
+# makes. Arguments: option names to keep (default: all).
+seccomp_lines() {
+	local kv k v keep=" $* "
+	for kv in \
+		'SYSTEM_CALL_FILTER="@system-service"' \
+		'SYSTEM_CALL_ERROR_NUMBER="EPERM"' \
+		'SYSTEM_CALL_LOG="@obsolete"' \
+		'SYSTEM_CALL_ARCHITECTURES="native"' \
+		'RESTRICT_ADDRESS_FAMILIES="AF_UNIX AF_INET AF_INET6"' \
+		'RESTRICT_NAMESPACES="none"' \
+		'LOCK_PERSONALITY=y' \
+		'MEMORY_DENY_WRITE_EXECUTE=y' \
+		'RESTRICT_REALTIME=y' \
+		'RESTRICT_SUID_SGID=y' \
+		'PROTECT_CLOCK=y'; do
+		k=${kv%%=*} v=${kv#*=}
+		[ $# -eq 0 ] || [ "${keep/ $k /}" != "$keep" ] || continue
+		has_option "$k" && printf '%s = %s\n' "$k" "$v"
+	done
+	return 0
+}
+seccomp_names() { seccomp_lines "$@" | awk '{ print $1 }' | tr '\n' ' ' | sed 's/ $//'; }
+
+# seccomp_options: the suffixes of the seccomp-backed options this tree's
+# generator knows (scripts/gen/seccomp.c), one a line.
+seccomp_options() { sed -n 's/^[[:space:]]*\.suffix = "\([A-Z_]*\)",$/\1/p' "$top/scripts/gen/seccomp.c"; }
 
 # build_ext O EXT DEFCONFIG: configure and build an image with an external
 # tree; the log goes to O.build.log. Returns make's status.
