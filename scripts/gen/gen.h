@@ -362,6 +362,8 @@ void policy_lint(struct table *t);
 /* seccomp.c: the system-call filter options, compiled for the target */
 int seccomp_configured(const struct service *s);
 void seccomp_finish(struct table *t, struct service *s);
+/* Before the output: identical filters named once (services.c). */
+void seccomp_share(struct table *t);
 void seccomp_gen_data(struct service *s, struct strbuf *sb);
 void seccomp_gen_entry(struct service *s, struct strbuf *sb);
 void seccomp_gen_txt(struct service *s, struct strbuf *sb);

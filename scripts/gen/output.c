@@ -617,6 +617,7 @@ int output_write(struct table *t, const char *dir)
 		gen_error("cannot create %s: %s", dir, strerror(-err));
 		return err;
 	}
+	seccomp_share(t); /* before services.c and its digest */
 	err |= write_one(dir, "config.h", gen_config_h, t);
 	err |= write_one(dir, "services.c", gen_services_c, t);
 	err |= write_one(dir, "services.txt", gen_services_txt, t);

@@ -58,6 +58,9 @@ struct sc_bpf {
 	unsigned char *insns; /* struct sock_filter, the host's layout */
 	size_t len;	      /* instructions */
 	char *pfc;	      /* libseccomp's pseudo-code, for make policy */
+	char *name;	      /* its array in services.c, maybe an earlier
+			       * service's with the same instructions */
+	int shared;	      /* name is another service's array */
 };
 
 struct seccomp_conf {
@@ -962,6 +965,44 @@ void seccomp_finish(struct table *t, struct service *s)
 
 /* -- output -- */
 
+/*
+ * Name each filter's array; a filter with the same instructions as one
+ * of a service earlier in start order uses that one's (the default
+ * image's services share their @system-service list, and 200 services
+ * with one filter would otherwise carry 200 copies).
+ */
+void seccomp_share(struct table *t)
+{
+	struct sc_bpf *b, *o;
+	struct service *s, *p;
+	size_t k, j, i, m;
+
+	for (k = 0; k < t->nsvcs; k++) {
+		s = &t->svcs[t->order[k]];
+		for (i = 0; s->sc && i < s->sc->nbpf; i++) {
+			b = &s->sc->bpf[i];
+			free(b->name);
+			b->name = NULL;
+			b->shared = 0;
+			for (j = 0; j < k && !b->name; j++) {
+				p = &t->svcs[t->order[j]];
+				for (m = 0; p->sc && m < p->sc->nbpf; m++) {
+					o = &p->sc->bpf[m];
+					if (o->shared || o->len != b->len ||
+						memcmp(o->insns, b->insns,
+							8 * b->len))
+						continue;
+					b->name = xstrdup(o->name);
+					b->shared = 1;
+					break;
+				}
+			}
+			if (!b->name)
+				b->name = xasprintf("svc_%s_bpf%zu", s->id, i);
+		}
+	}
+}
+
 void seccomp_gen_data(struct service *s, struct strbuf *sb)
 {
 	const unsigned char *p;
@@ -974,8 +1015,10 @@ void seccomp_gen_data(struct service *s, struct strbuf *sb)
 		return;
 	for (i = 0; i < s->sc->nbpf; i++) {
 		b = &s->sc->bpf[i];
-		sb_printf(sb, "static const struct svc_bpf svc_%s_bpf%zu[] = { /* %s */\n",
-			s->id, i, b->what);
+		if (b->shared)
+			continue;
+		sb_printf(sb, "static const struct svc_bpf %s[] = { /* %s */\n",
+			b->name, b->what);
 		for (k = 0; k < b->len; k++) {
 			p = b->insns + 8 * k;
 			memcpy(&code, p, 2);
@@ -988,7 +1031,7 @@ void seccomp_gen_data(struct service *s, struct strbuf *sb)
 	sb_printf(sb, "static const struct svc_seccomp svc_%s_seccomp[] = {\n",
 		s->id);
 	for (i = 0; i < s->sc->nbpf; i++)
-		sb_printf(sb, "\t{svc_%s_bpf%zu, %zu},\n", s->id, i,
+		sb_printf(sb, "\t{%s, %zu},\n", s->sc->bpf[i].name,
 			s->sc->bpf[i].len);
 	sb_puts(sb, "};\n");
 }
@@ -1114,6 +1157,7 @@ void seccomp_free(struct service *s)
 	for (i = 0; i < c->nbpf; i++) {
 		free(c->bpf[i].insns);
 		free(c->bpf[i].pfc);
+		free(c->bpf[i].name);
 	}
 	free(c->calls);
 	free(c->log);

@@ -72,23 +72,8 @@ static const struct svc_dev_rule svc_list_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
-static const struct svc_bpf svc_list_bpf0[] = { /* protect-clock */
-	{0x0020, 0, 0, 0x00000004},
-	{0x0015, 0, 10, 0xc000003e},
-	{0x0020, 0, 0, 0x00000000},
-	{0x0035, 0, 1, 0x40000000},
-	{0x0015, 0, 7, 0xffffffff},
-	{0x0020, 0, 0, 0x00000000},
-	{0x0015, 4, 0, 0x00000131},
-	{0x0015, 3, 0, 0x000000e3},
-	{0x0015, 2, 0, 0x000000a4},
-	{0x0015, 1, 0, 0x0000009f},
-	{0x0006, 0, 0, 0x7fff0000},
-	{0x0006, 0, 0, 0x00050001},
-	{0x0006, 0, 0, 0x80000000},
-};
 static const struct svc_seccomp svc_list_seccomp[] = {
-	{svc_list_bpf0, 13},
+	{svc_unset_bpf0, 13},
 };
 
 /* devices */
@@ -117,23 +102,8 @@ static const struct svc_dev_rule svc_devices_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
-static const struct svc_bpf svc_devices_bpf0[] = { /* protect-clock */
-	{0x0020, 0, 0, 0x00000004},
-	{0x0015, 0, 10, 0xc000003e},
-	{0x0020, 0, 0, 0x00000000},
-	{0x0035, 0, 1, 0x40000000},
-	{0x0015, 0, 7, 0xffffffff},
-	{0x0020, 0, 0, 0x00000000},
-	{0x0015, 4, 0, 0x00000131},
-	{0x0015, 3, 0, 0x000000e3},
-	{0x0015, 2, 0, 0x000000a4},
-	{0x0015, 1, 0, 0x0000009f},
-	{0x0006, 0, 0, 0x7fff0000},
-	{0x0006, 0, 0, 0x00050001},
-	{0x0006, 0, 0, 0x80000000},
-};
 static const struct svc_seccomp svc_devices_seccomp[] = {
-	{svc_devices_bpf0, 13},
+	{svc_unset_bpf0, 13},
 };
 
 /* In start order: each service after those in its AFTER. */
@@ -215,4 +185,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "d2775f8c5ad8dbf0";
+const char svc_policy_digest[] = "678bc75126905b64";
