@@ -33,7 +33,6 @@
 #define K_O_TMPFILE_X86 020200000 /* x86: O_DIRECTORY 0200000 */
 #define K_O_TMPFILE_ARM 020040000 /* arm, arm64: O_DIRECTORY 040000 */
 #define K_SCHED_RESET_ON_FORK 0x40000000
-#define K_SCHED_BATCH 3
 #define K_SCHED_IDLE 5
 #define K_PER_LINUX 0
 #define K_CAP_SYS_ADMIN 21
@@ -452,8 +451,9 @@ static void apply_namespaces(
 	struct table *t, struct service *s, const struct value *v)
 {
 	struct seccomp_conf *c = conf(s);
-	unsigned long all = 0, listed = 0, f;
-	const char *text = v->text, *name;
+	const unsigned long all = NS_FLAGS_ALL;
+	unsigned long listed = 0, f;
+	const char *text = v->text;
 	char *buf, **words;
 	struct value sub = *v;
 	size_t nw, i;
@@ -461,8 +461,6 @@ static void apply_namespaces(
 
 	(void)t;
 	c->ns_text = xstrdup(v->text);
-	for (i = 0; (name = ns_name_at(i)); i++)
-		all |= ns_flag_by_name(name);
 	if (!text[0])
 		return;
 	c->ns_set = 1;
@@ -745,12 +743,10 @@ static void compile_namespaces(struct service *s, uint32_t target)
 	struct seccomp_conf *c = s->sc;
 	const uint32_t act = SCMP_ACT_ERRNO(K_EPERM);
 	scmp_filter_ctx ctx = ctx_new(s, target, SCMP_ACT_ALLOW);
-	unsigned long all = 0, f;
+	unsigned long f;
 	const char *name;
 	size_t i;
 
-	for (i = 0; (name = ns_name_at(i)); i++)
-		all |= ns_flag_by_name(name);
 	for (i = 0; (name = ns_name_at(i)); i++) {
 		f = ns_flag_by_name(name);
 		if (!(c->ns_denied & f))
@@ -765,7 +761,6 @@ static void compile_namespaces(struct service *s, uint32_t target)
 		RULE(act, "setns", SCMP_A1(SCMP_CMP_EQ, 0));
 	if (c->ns_denied)
 		RULE0(SCMP_ACT_ERRNO(K_ENOSYS), "clone3");
-	(void)all;
 	bpf_export(s, ctx, "restrict-namespaces");
 }
 
