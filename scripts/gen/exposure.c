@@ -1,14 +1,18 @@
 /*
- * exposure.c - the exposure score of each service (0 locked down .. 10
- * unrestricted) and the policy lint, computed from .config at build time.
+ * exposure.c - the exposure score of each service and the policy lint,
+ * computed from .config at build time.
  *
- * In the spirit of `systemd-analyze security`, but before anything boots:
- * each restriction a service lacks adds its weight (the table below, also
- * in docs/exposure.md). The score reads the restriction options by their
- * public Kconfig names, so an option a build does not know yet counts as
- * absent, that is, as exposed. The system-call filter is read back from
- * its text with systemd's groups (seccomp_data.h) and the target's calls
- * (libseccomp), as seccomp.c compiles it.
+ * The score is systemd-analyze security's, item for item: the 81 items of
+ * systemd 252's src/analyze/analyze-security.c (Debian 12's analyzer),
+ * each with systemd's weight and range, added up the way systemd adds
+ * them, so that a service scores what `systemd-analyze security` gives
+ * its equivalent unit (0.0 perfect .. 10.0 dangerous).  An item rampart
+ * cannot express counts as exposed; where rampart protects in a way of
+ * its own, docs/exposure.md argues the lower badness.  Options are read
+ * by their public Kconfig names, so an option a build does not know yet
+ * counts as absent, that is, as exposed.  The system-call filter is read
+ * back from its text with systemd's groups (seccomp_data.h) and the
+ * target's calls (libseccomp), as seccomp.c compiles it.
  */
 #include "gen.h"
 #include "seccomp_data.h"
@@ -18,14 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Capabilities that hand a process the whole machine, or its sandbox. */
-static const char *const powerful_caps[] = {
-	"CAP_SYS_ADMIN", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_PTRACE",
-	"CAP_BPF", "CAP_SYS_BOOT", "CAP_DAC_OVERRIDE", "CAP_NET_ADMIN",
-	"CAP_SETUID", "CAP_SETGID", "CAP_SYS_CHROOT", "CAP_MKNOD",
-};
-#define NPOWERFUL (sizeof(powerful_caps) / sizeof(powerful_caps[0]))
-
 /* Capability numbers of the lint (kernel ABI, linux/capability.h). */
 #define K_CAP_NET_ADMIN 12
 #define K_CAP_SYS_MODULE 16
@@ -33,15 +29,6 @@ static const char *const powerful_caps[] = {
 #define K_CAP_SYS_ADMIN 21
 #define K_CAP_SYS_BOOT 22
 #define K_CAP_SYS_TIME 25
-
-/* One item of the score: its weight, how exposed (0..1) the service is,
- * and optionally what is left open, for the report. */
-struct item {
-	const char *what;
-	double weight;
-	double (*exposed)(struct table *t, struct service *s);
-	void (*detail)(struct table *t, struct service *s, struct strbuf *sb);
-};
 
 /* The value of SVC_<ID>_<suffix>, or "" when absent or not set. */
 static const char *opt(struct table *t, struct service *s, const char *suffix)
@@ -93,130 +80,9 @@ static int keeps_cap(const char *set, const char *cap)
 	return in_list(set, cap);
 }
 
-static double x_root(struct table *t, struct service *s)
-{
-	(void)t;
-	return s->uid == 0;
-}
-
-static double x_caps(struct table *t, struct service *s)
-{
-	const char *set = opt(t, s, "CAPABILITY_BOUNDING_SET");
-	size_t i, kept = 0;
-
-	if (!*set)
-		return 1;
-	for (i = 0; i < NPOWERFUL; i++)
-		kept += keeps_cap(set, powerful_caps[i]);
-	return (double)kept / NPOWERFUL;
-}
-
-static double x_nnp(struct table *t, struct service *s)
-{
-	return !opt_on(t, s, "NO_NEW_PRIVILEGES");
-}
-
-static double x_net(struct table *t, struct service *s)
-{
-	return !opt_on(t, s, "PRIVATE_NETWORK");
-}
-
-static double x_tmp(struct table *t, struct service *s)
-{
-	return !opt_on(t, s, "PRIVATE_TMP");
-}
-
-/* The file system is confined by a root directory; read-only paths (which
- * cannot include / itself) confine part of it. */
-static double x_fs(struct table *t, struct service *s)
-{
-	const char *ro = opt(t, s, "READ_ONLY_PATHS");
-
-	if (*opt(t, s, "ROOT_DIRECTORY") || in_list(ro, "/"))
-		return 0;
-	return *ro ? 0.5 : 1;
-}
-
-static double x_hidden(struct table *t, struct service *s)
-{
-	return !*opt(t, s, "INACCESSIBLE_PATHS");
-}
-
-/* DEVICE_POLICY auto with no DEVICE_ALLOW leaves every device open. */
-static double x_devices(struct table *t, struct service *s)
-{
-	const char *policy = opt(t, s, "DEVICE_POLICY");
-	const char *allow = opt(t, s, "DEVICE_ALLOW");
-
-	if ((!*policy || !strcmp(policy, "auto")) && !*allow)
-		return 1;
-	return strstr(allow, "*:*") ? 0.5 : 0;
-}
-
-static double x_pids(struct table *t, struct service *s)
-{
-	return !opt_on(t, s, "PRIVATE_PIDS");
-}
-
-static double x_ipc(struct table *t, struct service *s)
-{
-	return !opt_on(t, s, "PRIVATE_IPC");
-}
-
-static double x_uts(struct table *t, struct service *s)
-{
-	return !opt_on(t, s, "PRIVATE_UTS");
-}
-
-static double x_tasks(struct table *t, struct service *s)
-{
-	return !opt_limited(t, s, "TASKS_MAX");
-}
-
-static double x_memory(struct table *t, struct service *s)
-{
-	return !opt_limited(t, s, "MEMORY_MAX");
-}
-
-/* -- the options built on seccomp (seccomp.c) -- */
-
-/*
- * A sub-score: names and their shares of an item's weight, after the
- * weights of systemd-analyze security (docs/exposure.md says how).
- */
-struct part {
-	const char *name;
-	double weight;
-};
-
-/* SYSTEM_CALL_FILTER: each of systemd's groups a service should not need,
- * weighed as systemd weighs them, rounded to hundredths (sum 1.20). */
-static const struct part filter_parts[] = {
-	{"@swap", 0.14}, {"@obsolete", 0.03}, {"@clock", 0.14},
-	{"@cpu-emulation", 0.03}, {"@debug", 0.14}, {"@mount", 0.14},
-	{"@module", 0.14}, {"@raw-io", 0.14}, {"@reboot", 0.14},
-	{"@privileged", 0.08}, {"@resources", 0.08},
-};
-#define FILTER_WEIGHT 1.20
-
-/* RESTRICT_ADDRESS_FAMILIES: systemd's five classes (sum 0.50). */
+/* systemd's five classes of socket families. */
 enum { AF_CLASS_INET, AF_CLASS_UNIX, AF_CLASS_NETLINK, AF_CLASS_PACKET,
 	AF_CLASS_OTHER, AF_CLASSES };
-static const struct part family_parts[AF_CLASSES] = {
-	{"AF_INET/AF_INET6", 0.19}, {"AF_UNIX", 0.01}, {"AF_NETLINK", 0.02},
-	{"AF_PACKET", 0.13}, {"other families", 0.15},
-};
-#define FAMILY_WEIGHT 0.50
-
-/* RESTRICT_NAMESPACES: the types a service may create (sum 0.60); time
- * is not weighed, as in systemd. */
-static const struct part ns_parts[] = {
-	{"user", 0.23}, {"mnt", 0.07}, {"ipc", 0.07}, {"pid", 0.07},
-	{"cgroup", 0.07}, {"net", 0.07}, {"uts", 0.02},
-};
-#define NS_WEIGHT 0.60
-
-#define NPARTS(a) (sizeof(a) / sizeof(a[0]))
 
 /* The target as libseccomp knows it, 0 when TARGET_ARCH is missing or
  * unknown (seccomp.c says so; here every architecture then counts). */
@@ -321,47 +187,6 @@ static const char *group_open(const struct call_set *cs, uint32_t target,
 	return NULL;
 }
 
-/* How exposed one group leaves the service: 1 unfiltered or let through
- * by a deny-list, 0.9 let through by an allow-list (systemd's 9 of 10:
- * an allow-list still refuses every call it does not name), 0 denied. */
-static double group_exposed(const struct call_set *cs, uint32_t target,
-	const char *group)
-{
-	if (!cs->mode)
-		return 1;
-	if (!group_open(cs, target, group, 0))
-		return 0;
-	return cs->mode == 1 ? 0.9 : 1;
-}
-
-static double x_filter(struct table *t, struct service *s)
-{
-	uint32_t target = target_token(t);
-	struct call_set cs;
-	double sum = 0;
-	size_t i;
-
-	filter_read(t, s, &cs);
-	for (i = 0; i < NPARTS(filter_parts); i++)
-		sum += filter_parts[i].weight *
-		       group_exposed(&cs, target, filter_parts[i].name);
-	set_free(&cs);
-	return sum / FILTER_WEIGHT;
-}
-
-static void d_filter(struct table *t, struct service *s, struct strbuf *sb)
-{
-	uint32_t target = target_token(t);
-	struct call_set cs;
-	size_t i;
-
-	filter_read(t, s, &cs);
-	for (i = 0; cs.mode && i < NPARTS(filter_parts); i++)
-		if (group_exposed(&cs, target, filter_parts[i].name) > 0)
-			sb_printf(sb, " %s", filter_parts[i].name);
-	set_free(&cs);
-}
-
 static int family_class(int af)
 {
 	switch (af) {
@@ -397,29 +222,6 @@ static void families_open(struct table *t, struct service *s,
 	free(buf); /* "none" lists nothing: every class closed */
 }
 
-static double x_families(struct table *t, struct service *s)
-{
-	int open[AF_CLASSES], c;
-	double sum = 0;
-
-	families_open(t, s, open);
-	for (c = 0; c < AF_CLASSES; c++)
-		sum += family_parts[c].weight * open[c];
-	return sum / FAMILY_WEIGHT;
-}
-
-static void d_families(struct table *t, struct service *s, struct strbuf *sb)
-{
-	int open[AF_CLASSES], c;
-
-	if (!*opt(t, s, "RESTRICT_ADDRESS_FAMILIES"))
-		return;
-	families_open(t, s, open);
-	for (c = 0; c < AF_CLASSES; c++)
-		if (open[c])
-			sb_printf(sb, " %s", family_parts[c].name);
-}
-
 /* May the service create namespaces of type name? */
 static int ns_open(struct table *t, struct service *s, const char *name)
 {
@@ -441,32 +243,308 @@ static int ns_open(struct table *t, struct service *s, const char *name)
 	return deny ? !listed : listed;
 }
 
-static double x_namespaces(struct table *t, struct service *s)
-{
-	double sum = 0;
-	size_t i;
+/* -- the items of systemd-analyze security (systemd 252) -- */
 
-	for (i = 0; i < NPARTS(ns_parts); i++)
-		sum += ns_parts[i].weight * ns_open(t, s, ns_parts[i].name);
-	return sum / NS_WEIGHT;
+/* Capability numbers (kernel ABI, linux/capability.h). */
+#define CB(n) (1ULL << (n))
+#define K_CAP_CHOWN 0
+#define K_CAP_DAC_OVERRIDE 1
+#define K_CAP_DAC_READ_SEARCH 2
+#define K_CAP_FOWNER 3
+#define K_CAP_FSETID 4
+#define K_CAP_KILL 5
+#define K_CAP_SETGID 6
+#define K_CAP_SETUID 7
+#define K_CAP_SETPCAP 8
+#define K_CAP_LINUX_IMMUTABLE 9
+#define K_CAP_NET_BIND_SERVICE 10
+#define K_CAP_NET_BROADCAST 11
+#define K_CAP_NET_RAW 13
+#define K_CAP_IPC_LOCK 14
+#define K_CAP_IPC_OWNER 15
+#define K_CAP_SYS_CHROOT 18
+#define K_CAP_SYS_PTRACE 19
+#define K_CAP_SYS_PACCT 20
+#define K_CAP_SYS_NICE 23
+#define K_CAP_SYS_RESOURCE 24
+#define K_CAP_SYS_TTY_CONFIG 26
+#define K_CAP_MKNOD 27
+#define K_CAP_LEASE 28
+#define K_CAP_AUDIT_WRITE 29
+#define K_CAP_AUDIT_CONTROL 30
+#define K_CAP_SETFCAP 31
+#define K_CAP_MAC_OVERRIDE 32
+#define K_CAP_MAC_ADMIN 33
+#define K_CAP_SYSLOG 34
+#define K_CAP_WAKE_ALARM 35
+#define K_CAP_BLOCK_SUSPEND 36
+#define K_CAP_AUDIT_READ 37
+#define K_CAP_BPF 39
+
+/* Badness of an item that does not apply (systemd's UINT64_MAX): left
+ * out of both sums. */
+#define NA (-1)
+
+/*
+ * One item: systemd's name, the rampart option(s) it reads, what is
+ * wrong when it counts, systemd's weight and range, and the badness
+ * (0 .. range, or NA) of the service.  arg and bits parametrize the
+ * shared badness functions.
+ */
+struct item {
+	const char *id;	  /* systemd's, "PrivateNetwork=" */
+	const char *opts; /* rampart's, "PRIVATE_NETWORK" */
+	const char *bad;  /* "host network" */
+	unsigned int weight, range;
+	int (*badness)(struct table *t, struct service *s,
+		const struct item *it);
+	const char *arg;
+	uint64_t bits;
+	/* optional: what is left open, for the report */
+	void (*detail)(struct table *t, struct service *s,
+		const struct item *it, struct strbuf *sb);
+};
+
+/* A string option that is set to something other than its "off" words. */
+static int opt_set(struct table *t, struct service *s, const char *suffix)
+{
+	const char *v = opt(t, s, suffix);
+
+	return *v && strcmp(v, "no") && strcmp(v, "false") &&
+	       strcmp(v, "default") && strcmp(v, "all");
 }
 
-static void d_namespaces(struct table *t, struct service *s,
-	struct strbuf *sb)
+/* Options that give the service a mount namespace of its own, and with
+ * it (init/ns.c ns_wants_pid) a PID namespace and a /proc of its own.
+ * Read by name, the ones of issue 16 included, as init/ns.c
+ * ns_wants_mounts() decides from the table. */
+static int own_mounts(struct table *t, struct service *s)
 {
+	static const char *const opts[] = {
+		"PRIVATE_NETWORK", "PRIVATE_TMP", "PRIVATE_PIDS",
+		"ROOT_DIRECTORY", "READ_ONLY_PATHS", "INACCESSIBLE_PATHS",
+		"PROTECT_CONTROL_GROUPS", "PROTECT_SYSTEM", "PROTECT_HOME",
+		"PROTECT_KERNEL_TUNABLES", "PROTECT_KERNEL_MODULES",
+		"PROTECT_KERNEL_LOGS", "PROTECT_PROC", "PROC_SUBSET",
+		"PRIVATE_DEVICES", "READ_WRITE_PATHS", "BIND_PATHS",
+		"BIND_READ_ONLY_PATHS", "TEMPORARY_FILE_SYSTEM",
+		"NO_EXEC_PATHS", "EXEC_PATHS",
+	};
 	size_t i;
 
-	if (!*opt(t, s, "RESTRICT_NAMESPACES"))
-		return;
-	for (i = 0; i < NPARTS(ns_parts); i++)
-		if (ns_open(t, s, ns_parts[i].name))
-			sb_printf(sb, " %s", ns_parts[i].name);
+	for (i = 0; i < sizeof(opts) / sizeof(opts[0]); i++)
+		if (opt_set(t, s, opts[i]))
+			return 1;
+	return 0;
 }
 
-/* Any option of the menu brings the ABI rule (native only, unless
- * SYSTEM_CALL_ARCHITECTURES adds ABIs); without one every ABI the kernel
- * runs is open (on x86_64: int 0x80 and x32, which no filter sees). */
-static double x_archs(struct table *t, struct service *s)
+/* The service runs as root, as systemd's security_info_runs_privileged. */
+static int privileged(struct service *s)
+{
+	return s->uid == 0;
+}
+
+/* The bounding set PID 1 applies, with what the protections take out of
+ * it (systemd's unit_patch_contexts: PrivateDevices, ProtectKernelModules,
+ * ProtectKernelLogs, ProtectClock). */
+static uint64_t bounding(struct table *t, struct service *s)
+{
+	uint64_t set = s->cap_bounding_mode ? s->cap_bounding : ~0ULL;
+
+	if (opt_on(t, s, "PRIVATE_DEVICES"))
+		set &= ~(CB(K_CAP_MKNOD) | CB(K_CAP_SYS_RAWIO));
+	if (opt_on(t, s, "PROTECT_KERNEL_MODULES"))
+		set &= ~CB(K_CAP_SYS_MODULE);
+	if (opt_on(t, s, "PROTECT_KERNEL_LOGS"))
+		set &= ~CB(K_CAP_SYSLOG);
+	if (opt_on(t, s, "PROTECT_CLOCK"))
+		set &= ~(CB(K_CAP_SYS_TIME) | CB(K_CAP_WAKE_ALARM));
+	return set;
+}
+
+static int b_user(struct table *t, struct service *s, const struct item *it)
+{
+	const char *u = opt(t, s, "USER");
+
+	(void)it;
+	if (privileged(s))
+		return 10;
+	if (!strcmp(u, "nobody") || (s->pw && !strcmp(s->pw->name, "nobody")))
+		return 9; /* shared by everything unprivileged */
+	return 0;
+}
+
+static int b_supp(struct table *t, struct service *s, const struct item *it)
+{
+	(void)t;
+	(void)it;
+	if (privileged(s))
+		return NA;
+	return s->nsupp > 0;
+}
+
+/* A switch: 1 unless SVC_<ID>_<arg> is y. */
+static int b_off(struct table *t, struct service *s, const struct item *it)
+{
+	return !opt_on(t, s, it->arg);
+}
+
+/* Nothing to count: rampart has no such mechanism to open (a cgroup
+ * subtree delegated to the service, a notification socket). */
+static int b_none(struct table *t, struct service *s, const struct item *it)
+{
+	(void)t;
+	(void)s;
+	(void)it;
+	return 0;
+}
+
+/* Not expressible in rampart: always exposed. */
+static int b_all(struct table *t, struct service *s, const struct item *it)
+{
+	(void)t;
+	(void)s;
+	return (int)it->range;
+}
+
+static int b_private_mounts(struct table *t, struct service *s,
+	const struct item *it)
+{
+	(void)it;
+	return !own_mounts(t, s);
+}
+
+/* In a UTS namespace of its own (PRIVATE_UTS) the service cannot change
+ * the machine's hostname either: counted as ProtectHostname
+ * (docs/exposure.md). */
+static int b_hostname(struct table *t, struct service *s,
+	const struct item *it)
+{
+	(void)it;
+	return !opt_on(t, s, "PROTECT_HOSTNAME") && !opt_on(t, s, "PRIVATE_UTS");
+}
+
+static int b_protect_home(struct table *t, struct service *s,
+	const struct item *it)
+{
+	const char *v = opt(t, s, "PROTECT_HOME");
+
+	(void)it;
+	if (!strcmp(v, "yes") || !strcmp(v, "y") || !strcmp(v, "true"))
+		return 0;
+	if (!strcmp(v, "read-only"))
+		return 5;
+	if (!strcmp(v, "tmpfs"))
+		return 1;
+	return 10;
+}
+
+/* READ_ONLY_PATHS="/" makes the whole tree read-only, API filesystems
+ * included: counted as strict (docs/exposure.md). */
+static int b_protect_system(struct table *t, struct service *s,
+	const struct item *it)
+{
+	const char *v = opt(t, s, "PROTECT_SYSTEM");
+
+	(void)it;
+	if (!strcmp(v, "strict") || in_list(opt(t, s, "READ_ONLY_PATHS"), "/"))
+		return 0;
+	if (!strcmp(v, "full"))
+		return 3;
+	if (!strcmp(v, "yes") || !strcmp(v, "y") || !strcmp(v, "true"))
+		return 5;
+	return 10;
+}
+
+static int b_root_dir(struct table *t, struct service *s,
+	const struct item *it)
+{
+	const char *v = opt(t, s, "ROOT_DIRECTORY");
+
+	(void)it;
+	return !*v || !strcmp(v, "/");
+}
+
+static int b_cap(struct table *t, struct service *s, const struct item *it)
+{
+	return (bounding(t, s) & it->bits) != 0;
+}
+
+static int b_umask(struct table *t, struct service *s, const struct item *it)
+{
+	(void)t;
+	(void)it;
+	if (!(s->umask & 0002))
+		return 10;
+	if (!(s->umask & 0004))
+		return 5;
+	if (!(s->umask & 0020))
+		return 2;
+	if (!(s->umask & 0040))
+		return 1;
+	return 0;
+}
+
+/* A session keyring of its own: no rampart option (KEYRING_MODE by name,
+ * should one come); else the service shares its uid's keyrings. */
+static int b_keyring(struct table *t, struct service *s,
+	const struct item *it)
+{
+	(void)it;
+	return strcmp(opt(t, s, "KEYRING_MODE"), "private") != 0;
+}
+
+/* Its own PID namespace and /proc shows no other process at all, more
+ * than "invisible" hides: counted as invisible (docs/exposure.md). */
+static int b_protect_proc(struct table *t, struct service *s,
+	const struct item *it)
+{
+	const char *v = opt(t, s, "PROTECT_PROC");
+
+	(void)it;
+	if (!strcmp(v, "invisible") || !strcmp(v, "ptraceable") ||
+		opt_on(t, s, "PRIVATE_PIDS") || own_mounts(t, s))
+		return 0;
+	if (!strcmp(v, "noaccess"))
+		return 1;
+	return 3;
+}
+
+static int b_proc_subset(struct table *t, struct service *s,
+	const struct item *it)
+{
+	(void)it;
+	return strcmp(opt(t, s, "PROC_SUBSET"), "pid") != 0;
+}
+
+static int b_remove_ipc(struct table *t, struct service *s,
+	const struct item *it)
+{
+	(void)it;
+	if (privileged(s))
+		return NA;
+	return !opt_on(t, s, "REMOVE_IPC");
+}
+
+static int b_namespace(struct table *t, struct service *s,
+	const struct item *it)
+{
+	return ns_open(t, s, it->arg);
+}
+
+static int b_family(struct table *t, struct service *s,
+	const struct item *it)
+{
+	int open[AF_CLASSES];
+
+	families_open(t, s, open);
+	return open[it->bits];
+}
+
+/* Any option of the system-call menu brings the ABI rule (native only,
+ * unless SYSTEM_CALL_ARCHITECTURES adds ABIs); without one every ABI the
+ * kernel runs is open. The target's own name counts as "native". */
+static int b_archs(struct table *t, struct service *s, const struct item *it)
 {
 	static const char *const own[][2] = {
 		{"x86_64", "x86-64"}, {"aarch64", "arm64"}, {"arm", "arm"},
@@ -475,121 +553,336 @@ static double x_archs(struct table *t, struct service *s)
 	const struct sym *sym = config_get(&t->cfg, "TARGET_ARCH");
 	const char *mine = "";
 	char *buf, *w;
-	double x = 0;
+	int b = 0;
 	size_t i;
 
+	(void)it;
 	if (!seccomp_configured(s))
-		return 1;
+		return 10;
 	for (i = 0; sym && i < sizeof(own) / sizeof(own[0]); i++)
 		if (!strcmp(sym->value, own[i][0]))
 			mine = own[i][1];
 	buf = xstrdup(opt(t, s, "SYSTEM_CALL_ARCHITECTURES"));
 	for (w = strtok(buf, " \t"); w; w = strtok(NULL, " \t"))
 		if (strcmp(w, "native") && strcmp(w, mine))
-			x = 0.8; /* systemd's 8 of 10 for several ABIs */
+			b = 8; /* several ABIs */
 	free(buf);
-	return x;
+	return b;
 }
 
-static double x_personality(struct table *t, struct service *s)
+/* One of systemd's groups: 10 without a filter, 10 when a deny-list
+ * leaves one of its calls (on the target) out, 9 when an allow-list
+ * names one, 0 when none gets through. */
+static int b_filter(struct table *t, struct service *s,
+	const struct item *it)
 {
-	return !opt_on(t, s, "LOCK_PERSONALITY");
+	struct call_set cs;
+	int b;
+
+	filter_read(t, s, &cs);
+	if (!cs.mode)
+		b = 10;
+	else if (!group_open(&cs, target_token(t), it->arg, 0))
+		b = 0;
+	else
+		b = cs.mode == 1 ? 9 : 10;
+	set_free(&cs);
+	return b;
 }
 
-static double x_mdwe(struct table *t, struct service *s)
+static void d_filter(struct table *t, struct service *s,
+	const struct item *it, struct strbuf *sb)
 {
-	return !opt_on(t, s, "MEMORY_DENY_WRITE_EXECUTE");
+	struct call_set cs;
+	const char *call;
+
+	filter_read(t, s, &cs);
+	if (cs.mode && (call = group_open(&cs, target_token(t), it->arg, 0)))
+		sb_printf(sb, " %s %s", call,
+			cs.mode == 1 ? "allowed" : "not denied");
+	set_free(&cs);
 }
 
-static double x_realtime(struct table *t, struct service *s)
+/* systemd: a device ACL exists with DevicePolicy=strict or closed
+ * (PrivateDevices makes auto closed); rampart enforces one too under
+ * auto with any DEVICE_ALLOW rule, and PROTECT_CLOCK always adds
+ * "char-rtc r" (docs/exposure.md). Special devices listed: 5. */
+static int b_devices(struct table *t, struct service *s,
+	const struct item *it)
 {
-	return !opt_on(t, s, "RESTRICT_REALTIME");
+	const char *policy = opt(t, s, "DEVICE_POLICY");
+	int acl = dev_filter(s) || opt_on(t, s, "PRIVATE_DEVICES") ||
+		  !strcmp(policy, "strict") || !strcmp(policy, "closed");
+
+	(void)it;
+	if (!acl)
+		return 10;
+	return *opt(t, s, "DEVICE_ALLOW") || opt_on(t, s, "PROTECT_CLOCK") ?
+		       5 :
+		       0;
 }
 
-static double x_suid_sgid(struct table *t, struct service *s)
+static void d_devices(struct table *t, struct service *s,
+	const struct item *it, struct strbuf *sb)
 {
-	return !opt_on(t, s, "RESTRICT_SUID_SGID");
+	size_t i;
+
+	(void)t;
+	if (b_devices(t, s, it) != 5)
+		return;
+	for (i = 0; i < s->ndev; i++)
+		sb_printf(sb, "%s%s", i ? ", " : " ", s->dev_entries[i]);
 }
 
-static double x_clock(struct table *t, struct service *s)
+static int b_ambient(struct table *t, struct service *s,
+	const struct item *it)
 {
-	return !opt_on(t, s, "PROTECT_CLOCK");
+	(void)t;
+	(void)it;
+	return s->cap_ambient != 0;
 }
 
-/* The weights add up to 10; docs/exposure.md explains each.  The first
- * thirteen are those of before the seccomp options, each times 0.7: they
- * keep their proportions and make 7, the seccomp options 3. */
+#define BOOL(id, o, bad, w) {id "=", o, bad, w, 1, b_off, o, 0, NULL}
+#define CAP(name, bad, w, bits) \
+	{"CapabilityBoundingSet=~" name, "CAPABILITY_BOUNDING_SET", bad, w, \
+		1, b_cap, NULL, bits, NULL}
+#define NS(name, w) \
+	{"RestrictNamespaces=~" name, "RESTRICT_NAMESPACES", \
+		"may create " name " namespaces", w, 1, b_namespace, name, 0, \
+		NULL}
+#define AF(name, bad, w, class) \
+	{"RestrictAddressFamilies=~" name, "RESTRICT_ADDRESS_FAMILIES", bad, \
+		w, 1, b_family, NULL, class, NULL}
+#define FILTER(group, w) \
+	{"SystemCallFilter=~" group, "SYSTEM_CALL_FILTER", \
+		"system calls of " group, w, 10, b_filter, group, 0, d_filter}
+
+/* systemd 252's security_assessor_table, in its order and with its
+ * weights and ranges (weights add up to 56,460). */
 static const struct item items[] = {
-	{"runs as root (USER)", 1.19, x_root, NULL},
-	{"powerful capabilities kept (CAPABILITY_BOUNDING_SET)", 1.40, x_caps,
+	{"User=/DynamicUser=", "USER", "runs as root (10) or as nobody (9)",
+		2000, 10, b_user, NULL, 0, NULL},
+	{"SupplementaryGroups=", "SUPPLEMENTARY_GROUPS",
+		"runs with supplementary groups", 200, 1, b_supp, NULL, 0,
 		NULL},
-	{"may gain privileges (NO_NEW_PRIVILEGES)", 0.35, x_nnp, NULL},
-	{"host network (PRIVATE_NETWORK)", 0.70, x_net, NULL},
-	{"shared /tmp (PRIVATE_TMP)", 0.35, x_tmp, NULL},
-	{"writable file system (ROOT_DIRECTORY, READ_ONLY_PATHS)", 0.70,
-		x_fs, NULL},
-	{"nothing hidden (INACCESSIBLE_PATHS)", 0.21, x_hidden, NULL},
-	{"all devices (DEVICE_POLICY, DEVICE_ALLOW)", 0.84, x_devices, NULL},
-	{"sees every process (PRIVATE_PIDS)", 0.35, x_pids, NULL},
-	{"shared IPC (PRIVATE_IPC)", 0.21, x_ipc, NULL},
-	{"shared hostname (PRIVATE_UTS)", 0.14, x_uts, NULL},
-	{"unlimited tasks (TASKS_MAX)", 0.28, x_tasks, NULL},
-	{"unlimited memory (MEMORY_MAX)", 0.28, x_memory, NULL},
-	{"dangerous system calls (SYSTEM_CALL_FILTER)", FILTER_WEIGHT,
-		x_filter, d_filter},
-	{"namespaces it may create (RESTRICT_NAMESPACES)", NS_WEIGHT,
-		x_namespaces, d_namespaces},
-	{"socket families (RESTRICT_ADDRESS_FAMILIES)", FAMILY_WEIGHT,
-		x_families, d_families},
-	{"may make set-user/group-ID files (RESTRICT_SUID_SGID)", 0.20,
-		x_suid_sgid, NULL},
-	{"may set the clocks (PROTECT_CLOCK)", 0.15, x_clock, NULL},
-	{"other system-call ABIs (SYSTEM_CALL_ARCHITECTURES)", 0.15, x_archs,
+	BOOL("PrivateDevices", "PRIVATE_DEVICES",
+		"may access hardware devices", 1000),
+	{"PrivateMounts=", "any option with a mount namespace",
+		"may install system mounts", 1000, 1, b_private_mounts, NULL, 0,
 		NULL},
-	{"realtime scheduling (RESTRICT_REALTIME)", 0.10, x_realtime, NULL},
-	{"writable+executable memory (MEMORY_DENY_WRITE_EXECUTE)", 0.05,
-		x_mdwe, NULL},
-	{"personality not locked (LOCK_PERSONALITY)", 0.05, x_personality,
-		NULL},
+	BOOL("PrivateNetwork", "PRIVATE_NETWORK", "host network", 2500),
+	BOOL("PrivateTmp", "PRIVATE_TMP", "shared /tmp", 1000),
+	{"PrivateUsers=", "no option", "sees every user of the host", 1000,
+		1, b_off, "PRIVATE_USERS", 0, NULL},
+	BOOL("ProtectControlGroups", "PROTECT_CONTROL_GROUPS",
+		"may modify the control group tree", 1000),
+	BOOL("ProtectKernelModules", "PROTECT_KERNEL_MODULES",
+		"may load kernel modules", 1000),
+	BOOL("ProtectKernelTunables", "PROTECT_KERNEL_TUNABLES",
+		"may change kernel tunables", 1000),
+	BOOL("ProtectKernelLogs", "PROTECT_KERNEL_LOGS",
+		"may read the kernel log", 1000),
+	BOOL("ProtectClock", "PROTECT_CLOCK", "may set the clocks", 1000),
+	{"ProtectHome=", "PROTECT_HOME", "access to home directories", 1000,
+		10, b_protect_home, NULL, 0, NULL},
+	{"ProtectHostname=", "PROTECT_HOSTNAME, PRIVATE_UTS",
+		"may set the hostname", 50, 1, b_hostname, NULL, 0, NULL},
+	{"ProtectSystem=", "PROTECT_SYSTEM", "may write the OS tree", 1000,
+		10, b_protect_system, NULL, 0, NULL},
+	{"RootDirectory=/RootImage=", "ROOT_DIRECTORY",
+		"runs in the host's root directory", 200, 1, b_root_dir, NULL,
+		0, NULL},
+	BOOL("LockPersonality", "LOCK_PERSONALITY",
+		"personality not locked", 100),
+	BOOL("MemoryDenyWriteExecute", "MEMORY_DENY_WRITE_EXECUTE",
+		"writable+executable memory", 100),
+	BOOL("NoNewPrivileges", "NO_NEW_PRIVILEGES", "may gain privileges",
+		1000),
+	CAP("CAP_SYS_ADMIN", "may administer the system", 1500,
+		CB(K_CAP_SYS_ADMIN)),
+	CAP("CAP_SET(UID|GID|PCAP)", "may change user and capabilities",
+		1500, CB(K_CAP_SETUID) | CB(K_CAP_SETGID) | CB(K_CAP_SETPCAP)),
+	CAP("CAP_SYS_PTRACE", "may trace other processes", 1500,
+		CB(K_CAP_SYS_PTRACE)),
+	CAP("CAP_SYS_TIME", "may set the clock", 1000, CB(K_CAP_SYS_TIME)),
+	CAP("CAP_NET_ADMIN", "may configure the network", 1000,
+		CB(K_CAP_NET_ADMIN)),
+	CAP("CAP_SYS_RAWIO", "raw I/O", 1000, CB(K_CAP_SYS_RAWIO)),
+	CAP("CAP_SYS_MODULE", "may load kernel modules", 1000,
+		CB(K_CAP_SYS_MODULE)),
+	CAP("CAP_AUDIT_*", "may alter the audit subsystem", 500,
+		CB(K_CAP_AUDIT_CONTROL) | CB(K_CAP_AUDIT_READ) |
+			CB(K_CAP_AUDIT_WRITE)),
+	CAP("CAP_SYSLOG", "may read the kernel log", 500, CB(K_CAP_SYSLOG)),
+	CAP("CAP_SYS_(NICE|RESOURCE)", "may raise priorities and limits",
+		500, CB(K_CAP_SYS_NICE) | CB(K_CAP_SYS_RESOURCE)),
+	CAP("CAP_MKNOD", "may create device nodes", 500, CB(K_CAP_MKNOD)),
+	CAP("CAP_(CHOWN|FSETID|SETFCAP)", "may change file ownership", 1000,
+		CB(K_CAP_CHOWN) | CB(K_CAP_FSETID) | CB(K_CAP_SETFCAP)),
+	CAP("CAP_(DAC_*|FOWNER|IPC_OWNER)", "may override file permissions",
+		1000,
+		CB(K_CAP_DAC_OVERRIDE) | CB(K_CAP_DAC_READ_SEARCH) |
+			CB(K_CAP_FOWNER) | CB(K_CAP_IPC_OWNER)),
+	CAP("CAP_KILL", "may signal any process", 500, CB(K_CAP_KILL)),
+	CAP("CAP_NET_(BIND_SERVICE|BROADCAST|RAW)",
+		"privileged ports, raw sockets", 500,
+		CB(K_CAP_NET_BIND_SERVICE) | CB(K_CAP_NET_BROADCAST) |
+			CB(K_CAP_NET_RAW)),
+	CAP("CAP_SYS_BOOT", "may reboot", 100, CB(K_CAP_SYS_BOOT)),
+	CAP("CAP_MAC_*", "may change the MAC policy", 100,
+		CB(K_CAP_MAC_ADMIN) | CB(K_CAP_MAC_OVERRIDE)),
+	CAP("CAP_LINUX_IMMUTABLE", "may mark files immutable", 75,
+		CB(K_CAP_LINUX_IMMUTABLE)),
+	CAP("CAP_IPC_LOCK", "may lock memory", 50, CB(K_CAP_IPC_LOCK)),
+	CAP("CAP_SYS_CHROOT", "may chroot", 50, CB(K_CAP_SYS_CHROOT)),
+	CAP("CAP_BLOCK_SUSPEND", "may block suspend", 25,
+		CB(K_CAP_BLOCK_SUSPEND)),
+	CAP("CAP_WAKE_ALARM", "may set wake alarms", 25,
+		CB(K_CAP_WAKE_ALARM)),
+	CAP("CAP_LEASE", "may take file leases", 25, CB(K_CAP_LEASE)),
+	CAP("CAP_SYS_TTY_CONFIG", "may configure ttys", 25,
+		CB(K_CAP_SYS_TTY_CONFIG)),
+	CAP("CAP_SYS_PACCT", "may configure process accounting", 25,
+		CB(K_CAP_SYS_PACCT)),
+	CAP("CAP_BPF", "may load BPF programs", 25, CB(K_CAP_BPF)),
+	{"UMask=", "UMASK", "new files readable or writable by others", 100,
+		10, b_umask, NULL, 0, NULL},
+	{"KeyringMode=", "no option", "shares its uid's keyrings", 1000, 1,
+		b_keyring, NULL, 0, NULL},
+	{"ProtectProc=", "PROTECT_PROC, PRIVATE_PIDS",
+		"sees other processes in /proc", 1000, 3, b_protect_proc, NULL,
+		0, NULL},
+	{"ProcSubset=", "PROC_SUBSET", "all of /proc", 10, 1, b_proc_subset,
+		NULL, 0, NULL},
+	{"NotifyAccess=", "none", "may alter service state", 1000, 1, b_none,
+		NULL, 0, NULL},
+	{"RemoveIPC=", "no option", "IPC objects outlive the service", 100,
+		1, b_remove_ipc, NULL, 0, NULL},
+	{"Delegate=", "none", "delegated cgroup subtree", 100, 1, b_none,
+		NULL, 0, NULL},
+	BOOL("RestrictRealtime", "RESTRICT_REALTIME", "realtime scheduling",
+		500),
+	BOOL("RestrictSUIDSGID", "RESTRICT_SUID_SGID",
+		"may make set-user/group-ID files", 1000),
+	NS("user", 1500),
+	NS("mnt", 500),
+	NS("ipc", 500),
+	NS("pid", 500),
+	NS("cgroup", 500),
+	NS("net", 500),
+	NS("uts", 100),
+	AF("AF_(INET|INET6)", "Internet sockets", 1500, AF_CLASS_INET),
+	AF("AF_UNIX", "local sockets", 25, AF_CLASS_UNIX),
+	AF("AF_NETLINK", "netlink sockets", 200, AF_CLASS_NETLINK),
+	AF("AF_PACKET", "packet sockets", 1000, AF_CLASS_PACKET),
+	AF("…", "sockets of other families", 1250, AF_CLASS_OTHER),
+	{"SystemCallArchitectures=", "SYSTEM_CALL_ARCHITECTURES",
+		"other system-call ABIs", 1000, 10, b_archs, NULL, 0, NULL},
+	FILTER("@swap", 1000),
+	FILTER("@obsolete", 250),
+	FILTER("@clock", 1000),
+	FILTER("@cpu-emulation", 250),
+	FILTER("@debug", 1000),
+	FILTER("@mount", 1000),
+	FILTER("@module", 1000),
+	FILTER("@raw-io", 1000),
+	FILTER("@reboot", 1000),
+	FILTER("@privileged", 700),
+	FILTER("@resources", 700),
+	{"IPAddressDeny=", "no option", "no IP address allow list", 1000, 10,
+		b_all, NULL, 0, NULL},
+	{"DeviceAllow=", "DEVICE_POLICY, DEVICE_ALLOW", "device access", 1000,
+		10, b_devices, NULL, 0, d_devices},
+	{"AmbientCapabilities=", "AMBIENT_CAPABILITIES",
+		"ambient capabilities", 500, 1, b_ambient, NULL, 0, NULL},
 };
 #define NITEMS (sizeof(items) / sizeof(items[0]))
 
-/* Scores are kept in tenths, so that they print and compare exactly. */
+/* systemd's DIV_ROUND_UP. */
+static unsigned long div_up(unsigned long a, unsigned long b)
+{
+	return (a + b - 1) / b;
+}
+
+/*
+ * The score in tenths (0 .. 100), as systemd computes it: each item adds
+ * ceil(badness × weight / range) to the badness sum and its weight to
+ * the weight sum (items that do not apply add to neither); the exposure
+ * is ceil(100 × badness sum / weight sum).  b[] receives each item's
+ * badness, or NA.
+ */
+static unsigned int score_items(struct table *t, struct service *s,
+	int b[NITEMS], unsigned long *wsum)
+{
+	unsigned long bsum = 0;
+	size_t i;
+
+	*wsum = 0;
+	for (i = 0; i < NITEMS; i++) {
+		b[i] = items[i].badness(t, s, &items[i]);
+		if (b[i] == NA)
+			continue;
+		bsum += div_up((unsigned long)b[i] * items[i].weight,
+			items[i].range);
+		*wsum += items[i].weight;
+	}
+	return (unsigned int)div_up(bsum * 100, *wsum);
+}
+
+/* The points one item adds (its share of 10). */
+static double item_points(size_t i, int b, unsigned long wsum)
+{
+	return 10.0 *
+	       (double)div_up((unsigned long)b * items[i].weight,
+		       items[i].range) /
+	       (double)wsum;
+}
+
 static unsigned int score_tenths(struct table *t, struct service *s,
 	struct strbuf *why)
 {
-	double total = 0, x;
+	int b[NITEMS];
+	unsigned long wsum;
+	unsigned int sc = score_items(t, s, b, &wsum);
 	size_t i;
 
-	for (i = 0; i < NITEMS; i++) {
-		x = items[i].exposed(t, s);
-		total += x * items[i].weight;
-		if (!why || x <= 0)
+	for (i = 0; why && i < NITEMS; i++) {
+		if (b[i] <= 0)
 			continue;
-		sb_printf(why, "    +%.2f  %s", x * items[i].weight,
-			items[i].what);
+		sb_printf(why, "    +%.3f  %s (%s): %s",
+			item_points(i, b[i], wsum), items[i].id,
+			items[i].opts, items[i].bad);
+		if ((unsigned int)b[i] < items[i].range)
+			sb_printf(why, ", %d of %u", b[i], items[i].range);
 		if (items[i].detail) {
 			struct strbuf d = {0};
 
-			items[i].detail(t, s, &d);
+			items[i].detail(t, s, &items[i], &d);
 			if (*sb_str(&d))
 				sb_printf(why, ":%s", sb_str(&d));
 			sb_free(&d);
 		}
 		sb_putc(why, '\n');
 	}
-	return (unsigned int)(total * 10 + 0.5);
+	return sc;
 }
 
+/* systemd's words for the levels. */
 static const char *verdict(unsigned int tenths)
 {
-	if (tenths <= 20)
-		return "locked down";
-	if (tenths <= 50)
-		return "restricted";
-	if (tenths <= 80)
-		return "exposed";
-	return "unrestricted";
+	if (tenths >= 100)
+		return "DANGEROUS";
+	if (tenths >= 90)
+		return "UNSAFE";
+	if (tenths >= 75)
+		return "EXPOSED";
+	if (tenths >= 50)
+		return "MEDIUM";
+	if (tenths >= 10)
+		return "OK";
+	if (tenths >= 1)
+		return "SAFE";
+	return "PERFECT";
 }
 
 /* INIT_MAX_EXPOSURE "N" or "N.N" in tenths; 100 (no limit) when absent. */
@@ -621,21 +914,25 @@ static unsigned int max_tenths(struct table *t, const struct sym **sym)
 static void top_items(struct table *t, struct service *s, char *buf,
 	size_t len)
 {
-	double w[NITEMS];
+	int b[NITEMS];
+	unsigned long w[NITEMS], wsum;
 	size_t i, n, best;
 
+	score_items(t, s, b, &wsum);
 	for (i = 0; i < NITEMS; i++)
-		w[i] = items[i].exposed(t, s) * items[i].weight;
+		w[i] = b[i] > 0 ? div_up((unsigned long)b[i] * items[i].weight,
+					  items[i].range) :
+				  0;
 	buf[0] = '\0';
 	for (n = 0; n < 3; n++) {
 		best = 0;
 		for (i = 1; i < NITEMS; i++)
 			if (w[i] > w[best])
 				best = i;
-		if (w[best] <= 0)
+		if (!w[best])
 			break;
-		snprintf(buf + strlen(buf), len - strlen(buf), "%s%s",
-			n ? "; " : "", items[best].what);
+		snprintf(buf + strlen(buf), len - strlen(buf), "%s%s (%s)",
+			n ? "; " : "", items[best].id, items[best].opts);
 		w[best] = 0;
 	}
 }
@@ -825,10 +1122,10 @@ void gen_exposure_txt(struct table *t, struct strbuf *sb)
 	unsigned int sc;
 	size_t k;
 
-	sb_puts(sb, "# Exposure of each service: 0 locked down .. 10 "
-		    "unrestricted\n"
-		    "# (generated from .config, do not edit; weights in "
-		    "docs/exposure.md)\n");
+	sb_puts(sb, "# Exposure of each service on the scale of systemd-analyze "
+		    "security (systemd 252):\n"
+		    "# 0.0 PERFECT .. 10.0 DANGEROUS (generated from .config, "
+		    "do not edit; items in docs/exposure.md)\n");
 	for (k = 0; k < t->nsvcs; k++) {
 		struct service *s = &t->svcs[t->order[k]];
 		struct strbuf why = {0};
