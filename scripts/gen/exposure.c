@@ -627,7 +627,6 @@ static void d_devices(struct table *t, struct service *s,
 {
 	size_t i;
 
-	(void)t;
 	if (b_devices(t, s, it) != 5)
 		return;
 	for (i = 0; i < s->ndev; i++)
