@@ -45,7 +45,7 @@ struct path_bind {
 struct path_tmpfs {
 	char *path;
 	unsigned int attrs;
-	char **opts; /* key, value, ..., NULL */
+	char **opts;  /* key, value, ..., NULL */
 	size_t nopts; /* keys */
 };
 
@@ -102,7 +102,8 @@ static void fixed_path_check(struct table *t, struct service *s,
 			-ELOOP &&
 		ip.link)
 		value_error(v,
-			"%s is a symlink in the image (-> %s): PID 1 resolves %s without following one",
+			"%s is a symlink in the image (-> %s): PID 1 resolves "
+			"%s without following one",
 			ip.link, ip.target, path);
 	image_path_free(&ip);
 }
@@ -179,7 +180,8 @@ static void apply_read_write_paths(
 		if ((api = within_any(p, api_dirs))) {
 			value_error(v,
 				"%s is in the API filesystem %s, which "
-				"PROTECT_SYSTEM leaves as it is: no hole to open",
+				"PROTECT_SYSTEM leaves as it is: no hole to "
+				"open",
 				p, api);
 			continue;
 		}
@@ -188,11 +190,13 @@ static void apply_read_write_paths(
 		for (j = 0; j < s->nread_only_paths; j++) {
 			q = bare(s->read_only_paths[j]);
 			if (!strcmp(p, q))
-				value_error(v, "%s is also in %s_READ_ONLY_PATHS",
-					p, s->stem);
+				value_error(v,
+					"%s is also in %s_READ_ONLY_PATHS", p,
+					s->stem);
 			else if (within(q, p))
 				value_error(v,
-					"%s of %s_READ_ONLY_PATHS is below %s: the hole would make it writable again",
+					"%s of %s_READ_ONLY_PATHS is below %s: "
+					"the hole would make it writable again",
 					q, s->stem, p);
 		}
 	}
@@ -270,8 +274,9 @@ static int tmpfs_option(struct table *t, const struct value *v,
 	}
 	if (!eq) {
 		value_error(v,
-			"\"%s\": unknown option \"%s\" (known: ro rw nosuid suid nodev dev noexec exec strictatime relatime noatime nodiratime diratime " TMPFS_KEYS
-			")",
+			"\"%s\": unknown option \"%s\" (known: ro rw nosuid "
+			"suid nodev dev noexec exec strictatime relatime "
+			"noatime nodiratime diratime " TMPFS_KEYS ")",
 			word, opt);
 		return -1;
 	}
@@ -289,9 +294,11 @@ static int tmpfs_option(struct table *t, const struct value *v,
 		const struct group *g = NULL;
 
 		if (val[0] && strspn(val, "0123456789") == strlen(val) &&
-			strlen(val) < 11 && strtoul(val, NULL, 10) < 4294967295UL)
+			strlen(val) < 11 &&
+			strtoul(val, NULL, 10) < 4294967295UL)
 			ok = 1;
-		else if (key[0] == 'u' && (u = userdb_user_by_name(&t->users, val)))
+		else if (key[0] == 'u' &&
+			 (u = userdb_user_by_name(&t->users, val)))
 			ok = snprintf(num, sizeof(num), "%lu", u->uid) > 0;
 		else if (key[0] == 'g' &&
 			 (g = userdb_group_by_name(&t->users, val)))
@@ -300,8 +307,9 @@ static int tmpfs_option(struct table *t, const struct value *v,
 			val = num;
 	} else {
 		value_error(v,
-			"\"%s\": unknown option \"%s\" (known: ro rw nosuid suid nodev dev noexec exec strictatime relatime noatime nodiratime diratime " TMPFS_KEYS
-			")",
+			"\"%s\": unknown option \"%s\" (known: ro rw nosuid "
+			"suid nodev dev noexec exec strictatime relatime "
+			"noatime nodiratime diratime " TMPFS_KEYS ")",
 			word, opt);
 		free(key);
 		return -1;
@@ -345,7 +353,8 @@ static int mount_point_check(struct table *t, struct service *s,
 	image_path_free(&ip);
 	if (ret == -ENOENT)
 		value_error(v,
-			"\"%s\": %s%s is not in the image (%s): rampart creates no mount point",
+			"\"%s\": %s%s is not in the image (%s): rampart "
+			"creates no mount point",
 			word, root, path, t->rootfs);
 	else if (ret)
 		value_error(v, "\"%s\": %s%s in the image (%s): %s", word, root,
@@ -394,7 +403,8 @@ static void apply_temporary_fs(
 				break;
 		if (j < s->ntmpfs) {
 			value_error(v,
-				"%s and %s are nested: the inner one would not exist in the outer empty tmpfs",
+				"%s and %s are nested: the inner one would not "
+				"exist in the outer empty tmpfs",
 				s->tmpfs[j].path, path);
 			goto next;
 		}
@@ -407,7 +417,8 @@ static void apply_temporary_fs(
 		if (mount_point_check(t, s, v, words[i], path, &mode))
 			goto next;
 		if (mode && (mode & 0170000) != 0040000) {
-			value_error(v, "\"%s\": %s is not a directory in the image",
+			value_error(v,
+				"\"%s\": %s is not a directory in the image",
 				words[i], path);
 			goto next;
 		}
@@ -420,7 +431,8 @@ static void apply_temporary_fs(
 			if (next)
 				*next++ = '\0';
 			if (!*o)
-				value_error(v, "\"%s\": empty option", words[i]);
+				value_error(
+					v, "\"%s\": empty option", words[i]);
 			if (!*o || tmpfs_option(t, v, words[i], m, o))
 				break;
 		}
@@ -447,9 +459,9 @@ static int protects(int ps, const char *dir)
 		return 1;
 	if (!strcmp(dir, "/etc"))
 		return ps == SYSTEM_FULL;
-	return ps != SYSTEM_NO && (!strcmp(dir, "/usr") ||
-					  !strcmp(dir, "/boot") ||
-					  !strcmp(dir, "/efi"));
+	return ps != SYSTEM_NO &&
+	       (!strcmp(dir, "/usr") || !strcmp(dir, "/boot") ||
+		       !strcmp(dir, "/efi"));
 }
 
 /*
@@ -494,7 +506,8 @@ static void apply_binds(struct table *t, struct service *s,
 		if (k == 3 && strcmp(part[2], "rbind") &&
 			strcmp(part[2], "norbind")) {
 			value_error(v,
-				"\"%s\": unknown option \"%s\" (rbind or norbind)",
+				"\"%s\": unknown option \"%s\" (rbind or "
+				"norbind)",
 				words[i], part[2]);
 			goto next;
 		}
@@ -524,11 +537,13 @@ static void apply_binds(struct table *t, struct service *s,
 			image_path_free(&ip);
 			if (ret == -ENOENT && !optional) {
 				value_error(v,
-					"source %s is not in the image (%s); write -%s if it may be missing",
+					"source %s is not in the image (%s); "
+					"write -%s if it may be missing",
 					part[0], t->rootfs, words[i]);
 				goto next;
 			} else if (ret && ret != -ENOENT) {
-				value_error(v, "source %s in the image (%s): %s",
+				value_error(v,
+					"source %s in the image (%s): %s",
 					part[0], t->rootfs, strerror(-ret));
 				goto next;
 			}
@@ -550,14 +565,17 @@ static void apply_binds(struct table *t, struct service *s,
 					       (const char *const[]){"/tmp",
 						       "/var/tmp", NULL}))) {
 			value_error(v,
-				"target %s is below %s, empty at start (%s_PRIVATE_TMP)",
+				"target %s is below %s, empty at start "
+				"(%s_PRIVATE_TMP)",
 				part[1], dir, s->stem);
 			goto next;
 		}
 		for (j = 0; j < s->ntmpfs; j++) {
 			if (within(part[1], s->tmpfs[j].path)) {
 				value_error(v,
-					"target %s is below %s of %s_TEMPORARY_FILE_SYSTEM, mounted after the binds",
+					"target %s is below %s of "
+					"%s_TEMPORARY_FILE_SYSTEM, mounted "
+					"after the binds",
 					part[1], s->tmpfs[j].path, s->stem);
 				break;
 			}
@@ -567,17 +585,19 @@ static void apply_binds(struct table *t, struct service *s,
 		if ((dir = within_list(part[1], s->inaccessible_paths,
 			     s->ninaccessible_paths))) {
 			value_error(v,
-				"target %s is below %s of %s_INACCESSIBLE_PATHS",
+				"target %s is below %s of "
+				"%s_INACCESSIBLE_PATHS",
 				part[1], dir, s->stem);
 			goto next;
 		}
 		/* A writable bind onto a system directory undoes the
 		 * protection the same service asked for. */
-		if (!read_only &&
-			(dir = within_any(part[1], system_dirs)) &&
+		if (!read_only && (dir = within_any(part[1], system_dirs)) &&
 			protects(s->protect_system, dir))
 			value_warning(v,
-				"a writable bind onto %s opens a hole in %s, which %s_PROTECT_SYSTEM=%s makes read-only (use BIND_READ_ONLY_PATHS)",
+				"a writable bind onto %s opens a hole in %s, "
+				"which %s_PROTECT_SYSTEM=%s makes read-only "
+				"(use BIND_READ_ONLY_PATHS)",
 				part[1], dir, s->stem,
 				protect_system_names[s->protect_system]);
 		b = &s->binds[s->nbinds++];
@@ -609,7 +629,8 @@ static void binds_sort(struct service *s)
 
 	for (i = 1; i < s->nbinds; i++) {
 		b = s->binds[i];
-		for (j = i; j > 0 && strcmp(s->binds[j - 1].target, b.target) > 0;
+		for (j = i;
+			j > 0 && strcmp(s->binds[j - 1].target, b.target) > 0;
 			j--)
 			s->binds[j] = s->binds[j - 1];
 		s->binds[j] = b;
@@ -656,12 +677,14 @@ static void apply_exec_paths(
 		p = bare(s->exec_paths[i]);
 		if (!strcmp(p, "/")) {
 			value_error(v,
-				"/ would make every mount executable, /proc, /dev and /run included: list the directories");
+				"/ would make every mount executable, /proc, "
+				"/dev and /run included: list the directories");
 			continue;
 		}
 		if ((api = within_any(p, api_dirs)))
 			value_error(v,
-				"%s is in the API filesystem %s: its noexec is not the service's to lift",
+				"%s is in the API filesystem %s: its noexec is "
+				"not the service's to lift",
 				p, api);
 		for (j = 0; j < s->nno_exec_paths; j++)
 			if (!strcmp(p, bare(s->no_exec_paths[j])))
@@ -673,14 +696,15 @@ static void apply_exec_paths(
 		deepest(s->argv[0], s->no_exec_paths, s->nno_exec_paths) >
 			deepest(s->argv[0], s->exec_paths, s->nexec_paths))
 		value_error(v,
-			"the program %s is below a path of %s_NO_EXEC_PATHS and of none here: it could not run",
+			"the program %s is below a path of %s_NO_EXEC_PATHS "
+			"and of none here: it could not run",
 			s->argv[0], s->stem);
 }
 
 /* -- output -- */
 
-static void gen_list(struct strbuf *sb, const char *field, char **paths,
-	size_t n)
+static void gen_list(
+	struct strbuf *sb, const char *field, char **paths, size_t n)
 {
 	size_t i;
 
@@ -722,7 +746,8 @@ void paths_gen_entry(struct service *s, struct strbuf *sb)
 			sb_puts(sb, ", .target = ");
 			sb_c_string(sb, s->binds[i].target);
 			sb_printf(sb,
-				", .read_only = %d, .recursive = %d, .optional = %d },\n",
+				", .read_only = %d, .recursive = %d, .optional "
+				"= %d },\n",
 				s->binds[i].read_only, s->binds[i].recursive,
 				s->binds[i].optional);
 		}
@@ -733,7 +758,9 @@ void paths_gen_entry(struct service *s, struct strbuf *sb)
 		for (i = 0; i < s->ntmpfs; i++) {
 			sb_puts(sb, "\t\t\t{ .path = ");
 			sb_c_string(sb, s->tmpfs[i].path);
-			sb_printf(sb, ", .attrs = 0x%x, .opts = (const char *const[]){",
+			sb_printf(sb,
+				", .attrs = 0x%x, .opts = (const char "
+				"*const[]){",
 				s->tmpfs[i].attrs);
 			for (j = 0; j < 2 * s->tmpfs[i].nopts; j++) {
 				sb_putc(sb, ' ');
@@ -748,8 +775,7 @@ void paths_gen_entry(struct service *s, struct strbuf *sb)
 	gen_list(sb, "exec_paths", s->exec_paths, s->nexec_paths);
 }
 
-static void txt_list(struct strbuf *sb, const char *tag, char **list,
-	size_t n)
+static void txt_list(struct strbuf *sb, const char *tag, char **list, size_t n)
 {
 	size_t i;
 
@@ -790,9 +816,10 @@ void paths_gen_txt(struct service *s, struct strbuf *sb)
 			a & ATTR_NODEV ? ",nodev" : "",
 			a & ATTR_NOEXEC ? ",noexec" : "",
 			a & ATTR_NODIRATIME ? ",nodiratime" : "",
-			(a & ATTR_ATIME_MASK) == ATTR_STRICTATIME ? ",strictatime"
-			: (a & ATTR_ATIME_MASK) == ATTR_NOATIME	  ? ",noatime"
-								  : ",relatime");
+			(a & ATTR_ATIME_MASK) == ATTR_STRICTATIME
+				? ",strictatime"
+			: (a & ATTR_ATIME_MASK) == ATTR_NOATIME ? ",noatime"
+								: ",relatime");
 		for (j = 0; j < s->tmpfs[i].nopts; j++)
 			sb_printf(sb, ",%s=%s", s->tmpfs[i].opts[2 * j],
 				s->tmpfs[i].opts[2 * j + 1]);
@@ -967,6 +994,7 @@ static const struct svc_option paths_options[] = {
 /* clang-format on */
 
 const struct option_family paths_family = {
-	"paths", paths_options,
+	"paths",
+	paths_options,
 	sizeof(paths_options) / sizeof(paths_options[0]),
 };
