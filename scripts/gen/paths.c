@@ -187,6 +187,13 @@ static void apply_read_write_paths(
 		}
 		if (hidden_home(s, v, "path", p))
 			continue;
+		if ((q = within_list(p, s->inaccessible_paths,
+			     s->ninaccessible_paths))) {
+			value_error(v,
+				"%s is below %s of %s_INACCESSIBLE_PATHS", p, q,
+				s->stem);
+			continue;
+		}
 		for (j = 0; j < s->nread_only_paths; j++) {
 			q = bare(s->read_only_paths[j]);
 			if (!strcmp(p, q))
@@ -911,7 +918,8 @@ static const struct svc_option paths_options[] = {
 "permissions still apply. \"-/path\" may be missing at start; the\n"
 "other paths must be in the image. Refused: \"/\", paths in /proc,\n"
 "/sys or /dev, a path of READ_ONLY_PATHS at or below one (it would\n"
-"be made writable again). Implies a private mount namespace.",
+"be made writable again), a path PROTECT_HOME or INACCESSIBLE_PATHS\n"
+"hides. Implies a private mount namespace.",
 	},
 	{
 		.suffix = "TEMPORARY_FILE_SYSTEM",
