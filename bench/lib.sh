@@ -20,16 +20,16 @@ has_option() { grep -qs "\.suffix = \"$1\"" "$top"/scripts/gen/*.c; }
 # hardening_lines: .svc lines turning on every restriction option that
 # exists in this tree (one value per option; options not yet in the tree
 # are skipped, so the scripts follow the sandbox merges). ROOT_DIRECTORY is
-# left out: it needs a tree of its own for the program. READ_ONLY_PATHS does
-# not take / itself: it lists the image's top-level folders but /tmp, /dev,
-# /proc, /sys and /root (hidden by INACCESSIBLE_PATHS). Arguments: option
-# names to leave out.
+# left out: it needs a tree of its own for the program. PROTECT_SYSTEM=strict
+# makes the whole image read-only but /proc, /sys and /dev (the private
+# /tmp stays writable); /root is hidden by INACCESSIBLE_PATHS. Arguments:
+# option names to leave out.
 hardening_lines() {
 	local kv k v skip=" $* "
 	for kv in \
 		'PRIVATE_NETWORK=y' \
 		'PRIVATE_TMP=y' \
-		'READ_ONLY_PATHS="/bin /etc /lib /sbin /usr /var /www /run"' \
+		'PROTECT_SYSTEM="strict"' \
 		'INACCESSIBLE_PATHS="-/root"' \
 		'PRIVATE_PIDS=y' \
 		'PRIVATE_IPC=y' \

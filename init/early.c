@@ -249,7 +249,8 @@ static void inaccessible_stage(void)
 	int r;
 
 	for (i = 0; i < svc_count; i++)
-		if (svc_table[i].inaccessible_paths)
+		if (svc_table[i].inaccessible_paths ||
+			svc_table[i].protect_home == SVC_PROTECT_HOME_YES)
 			break;
 	if (i == svc_count)
 		return;

@@ -146,9 +146,16 @@ extern int console_rw_fd;
 	X(ROOT_PREPARE, "root-directory")                                      \
 	X(PROC, "proc")                                                        \
 	X(SYSFS, "sysfs")                                                      \
+	X(PROTECT_SYSTEM, "protect-system")                                    \
+	X(PROTECT_HOME, "protect-home")                                        \
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \
+	X(READ_WRITE_PATHS, "read-write-paths")                                \
 	X(PROTECT_CGROUPS, "protect-control-groups")                           \
 	X(PRIVATE_TMP, "private-tmp")                                          \
+	X(BIND_PATHS, "bind-paths")                                            \
+	X(TEMPORARY_FILE_SYSTEM, "temporary-file-system")                      \
+	X(NO_EXEC_PATHS, "no-exec-paths")                                      \
+	X(EXEC_PATHS, "exec-paths")                                            \
 	X(INACCESSIBLE_PATHS, "inaccessible-paths")                            \
 	X(ROOT_DIRECTORY, "root-directory")                                    \
 	X(PRIVATE_NETWORK, "private-network")                                  \

@@ -151,6 +151,15 @@ static int tree_set(int tree, uint64_t attrs)
 		AT_EMPTY_PATH | AT_RECURSIVE, &a, sizeof(a)));
 }
 
+/* Set and clear attributes on every mount of a tree, or on none. */
+static int tree_attr(int tree, uint64_t set, uint64_t clr)
+{
+	struct r_mount_attr a = {.attr_set = set, .attr_clr = clr};
+
+	return sys_ret(syscall(SYS_mount_setattr, tree, "",
+		AT_EMPTY_PATH | AT_RECURSIVE, &a, sizeof(a)));
+}
+
 /* A new filesystem instance, detached, with string options. */
 static int fs_new(const char *type, const char *const *opts, unsigned attrs)
 {
@@ -291,12 +300,16 @@ static int sysfs_fresh(const struct svc *svc)
  * resolved fd, MOUNT_ATTR_RDONLY on every mount of the clone while it is
  * still detached (all or none), then attached on that same fd.
  */
+static int root_read_only(bool keep_api);
+
 static int read_only_one(const char *entry, bool may_miss)
 {
 	bool optional;
 	const char *p = path_entry(entry, &optional);
 	int fd, tree, r;
 
+	if (!strcmp(p, "/"))
+		return root_read_only(false);
 	fd = path_open(p, 0);
 	if (fd == -ENOENT && (optional || may_miss))
 		return 0;
@@ -444,17 +457,247 @@ static int inaccessible_one(const char *entry)
 	return done(r, fd, tree);
 }
 
-static int inaccessible(const struct svc *svc)
+static int inaccessible_list(const char *const *pp)
 {
-	const char *const *pp;
 	int r;
 
 	r = stage_open();
-	for (pp = svc->inaccessible_paths; !r && *pp; pp++)
+	for (; !r && *pp; pp++)
 		r = inaccessible_one(*pp);
-	close(stage_fd);
+	if (stage_fd >= 0)
+		close(stage_fd);
 	stage_fd = -1;
 	return r;
+}
+
+static int inaccessible(const struct svc *svc)
+{
+	return inaccessible_list(svc->inaccessible_paths);
+}
+
+/* ---- the path options (PROTECT_SYSTEM ... EXEC_PATHS) ---- */
+
+/*
+ * The whole tree read-only: MOUNT_ATTR_RDONLY on every mount of this
+ * namespace's copy of the root (or of the ROOT_DIRECTORY bind), at once,
+ * all or none.  The mounts are this namespace's own copies, so PID 1 and
+ * every other service keep theirs writable; rootfs (the initramfs) is a
+ * mount like any other here.  keep_api (PROTECT_SYSTEM=strict): /proc,
+ * /sys and /dev keep what they had, as systemd leaves them: a recursive
+ * clone of each is taken before, while it still has its attributes, and
+ * attached back over it after.  Only a filesystem of its own is kept: in
+ * a ROOT_DIRECTORY tree a plain directory /dev is part of the tree.
+ */
+static const char *const api_dirs[] = {"/proc", "/sys", "/dev"};
+#define API_DIRS (sizeof(api_dirs) / sizeof(api_dirs[0]))
+
+static int root_read_only(bool keep_api)
+{
+	int saved[API_DIRS], at[API_DIRS], r = 0;
+	struct stat root_st, st;
+	unsigned int i;
+
+	for (i = 0; i < API_DIRS; i++)
+		saved[i] = at[i] = -1;
+	if (keep_api && fstat(root_fd, &root_st) < 0)
+		return -errno;
+	for (i = 0; keep_api && i < API_DIRS && r >= 0; i++) {
+		at[i] = path_open(api_dirs[i], O_DIRECTORY);
+		if (at[i] == -ENOENT)
+			continue;
+		if (at[i] < 0)
+			r = at[i];
+		else if (fstat(at[i], &st) < 0)
+			r = -errno;
+		else if (st.st_dev != root_st.st_dev)
+			r = saved[i] = tree_clone(at[i], true);
+	}
+	if (r >= 0)
+		r = tree_set(root_fd, R_MOUNT_ATTR_RDONLY);
+	for (i = 0; i < API_DIRS; i++) {
+		if (saved[i] >= 0 && r >= 0)
+			r = attach(saved[i], at[i]);
+		done(0, saved[i], at[i]);
+	}
+	return r < 0 ? r : 0;
+}
+
+static int each_path(const char *const *pp, int (*one)(const char *entry))
+{
+	int r = 0;
+
+	for (; pp && *pp && !r; pp++)
+		r = one(*pp);
+	return r;
+}
+
+/* systemd's list: missing ones are skipped. */
+static const char *const system_dirs[] = {"-/usr", "-/boot", "-/efi", NULL};
+static const char *const home_dirs[] = {"-/home", "-/root", "-/run/user",
+	NULL};
+
+static int read_only_entry(const char *entry)
+{
+	return read_only_one(entry, false);
+}
+
+/*
+ * PROTECT_SYSTEM: yes and full as READ_ONLY_PATHS of systemd's lists;
+ * strict the whole tree but the API filesystems.  First of the path
+ * steps: everything after it may open writable holes in it.
+ */
+static int protect_system(const struct svc *svc)
+{
+	int r;
+
+	if (svc->protect_system == SVC_PROTECT_SYSTEM_STRICT)
+		return root_read_only(true);
+	r = each_path(system_dirs, read_only_entry);
+	if (!r && svc->protect_system == SVC_PROTECT_SYSTEM_FULL)
+		r = read_only_entry("-/etc");
+	return r;
+}
+
+static int home_tmpfs(const char *entry)
+{
+	static const char *const opts[] = {"mode", "0755", "size", "4k", NULL};
+	bool optional;
+	const char *p = path_entry(entry, &optional);
+
+	return fs_over(p, "tmpfs", opts,
+		R_MOUNT_ATTR_RDONLY | R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV |
+			R_MOUNT_ATTR_NOEXEC,
+		optional);
+}
+
+/* PROTECT_HOME: over /home, /root and /run/user, those that exist. */
+static int protect_home(const struct svc *svc)
+{
+	switch (svc->protect_home) {
+	case SVC_PROTECT_HOME_YES:
+		return inaccessible_list(home_dirs);
+	case SVC_PROTECT_HOME_READ_ONLY:
+		return each_path(home_dirs, read_only_entry);
+	default:
+		return each_path(home_dirs, home_tmpfs);
+	}
+}
+
+/*
+ * A clone of the tree at a resolved path with attributes set and cleared
+ * while it is detached, attached over the same path: a writable hole in a
+ * read-only tree (READ_WRITE_PATHS), noexec or exec again.  "/" itself
+ * cannot be covered (a mount on the root is not seen from it): its own
+ * mounts are changed in place.
+ */
+static int reattr_one(const char *entry, uint64_t set, uint64_t clr)
+{
+	bool optional;
+	const char *p = path_entry(entry, &optional);
+	int fd, tree, r;
+
+	if (!strcmp(p, "/"))
+		return tree_attr(root_fd, set, clr);
+	fd = path_open(p, 0);
+	if (fd == -ENOENT && optional)
+		return 0;
+	if (fd < 0)
+		return fd;
+	tree = tree_clone(fd, true);
+	if (tree < 0)
+		return done(tree, fd, -1);
+	r = tree_attr(tree, set, clr);
+	if (!r)
+		r = attach(tree, fd);
+	return done(r, fd, tree);
+}
+
+static int read_write_one(const char *entry)
+{
+	return reattr_one(entry, 0, R_MOUNT_ATTR_RDONLY);
+}
+
+/* After every read-only step (deeper wins, as in systemd); the generator
+ * refuses a read-only path below a hole, and / and the API filesystems. */
+static int read_write(const struct svc *svc)
+{
+	return each_path(svc->read_write_paths, read_write_one);
+}
+
+/*
+ * BIND_PATHS, BIND_READ_ONLY_PATHS: the source resolved from PID 1's /
+ * (outside a ROOT_DIRECTORY, as in systemd), the target inside the
+ * service's root, both without symlinks; the clone of the source is made
+ * read-only, or writable (a bind in a read-only tree is a hole, as in
+ * systemd), while detached, then attached on the resolved target.
+ */
+static int bind_one(const struct svc_bind *b, int host)
+{
+	uint64_t ro = R_MOUNT_ATTR_RDONLY;
+	int src, dst, tree, r;
+
+	src = path_open_at(host, b->source, 0);
+	if (src == -ENOENT && b->optional)
+		return 0;
+	if (src < 0)
+		return src;
+	dst = path_open(b->target, 0);
+	if (dst < 0)
+		return done(dst, src, -1);
+	tree = tree_clone(src, b->recursive);
+	close(src);
+	if (tree < 0)
+		return done(tree, dst, -1);
+	r = tree_attr(tree, b->read_only ? ro : 0, b->read_only ? 0 : ro);
+	if (!r)
+		r = attach(tree, dst);
+	return done(r, dst, tree);
+}
+
+static int bind_paths(const struct svc *svc)
+{
+	unsigned int i;
+	int host, r = 0;
+
+	host = sys_ret(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+	if (host < 0)
+		return host;
+	for (i = 0; i < svc->nbinds && !r; i++)
+		r = bind_one(&svc->binds[i], host);
+	return done(r, host, -1);
+}
+
+/* TEMPORARY_FILE_SYSTEM: a new tmpfs with its options and attributes. */
+static int temporary_fs(const struct svc *svc)
+{
+	unsigned int i;
+	int r = 0;
+
+	for (i = 0; i < svc->ntmpfs && !r; i++)
+		r = fs_over(svc->tmpfs[i].path, "tmpfs", svc->tmpfs[i].opts,
+			svc->tmpfs[i].attrs, false);
+	return r;
+}
+
+static int no_exec_one(const char *entry)
+{
+	return reattr_one(entry, R_MOUNT_ATTR_NOEXEC, 0);
+}
+
+static int exec_one(const char *entry)
+{
+	return reattr_one(entry, 0, R_MOUNT_ATTR_NOEXEC);
+}
+
+/* Attributes of what is mounted by then, binds and tmpfs included. */
+static int no_exec(const struct svc *svc)
+{
+	return each_path(svc->no_exec_paths, no_exec_one);
+}
+
+static int exec_holes(const struct svc *svc)
+{
+	return each_path(svc->exec_paths, exec_one);
 }
 
 /*
@@ -496,6 +739,41 @@ static bool want_read_only(const struct svc *svc)
 	return svc->read_only_paths != NULL;
 }
 
+static bool want_protect_system(const struct svc *svc)
+{
+	return svc->protect_system != SVC_PROTECT_SYSTEM_NO;
+}
+
+static bool want_protect_home(const struct svc *svc)
+{
+	return svc->protect_home != SVC_PROTECT_HOME_NO;
+}
+
+static bool want_read_write(const struct svc *svc)
+{
+	return svc->read_write_paths != NULL;
+}
+
+static bool want_binds(const struct svc *svc)
+{
+	return svc->nbinds != 0;
+}
+
+static bool want_temporary_fs(const struct svc *svc)
+{
+	return svc->ntmpfs != 0;
+}
+
+static bool want_no_exec(const struct svc *svc)
+{
+	return svc->no_exec_paths != NULL;
+}
+
+static bool want_exec(const struct svc *svc)
+{
+	return svc->exec_paths != NULL;
+}
+
 static bool want_protect_cgroups(const struct svc *svc)
 {
 	return svc->protect_cgroups;
@@ -530,8 +808,15 @@ static bool always(const struct svc *svc)
  * - fresh /proc and /sys before any path step, so a path below them
  *   names the new instance (else a fresh mount would cover a read-only or
  *   inaccessible one made below the old instance: the mount-order hole);
+ * - PROTECT_SYSTEM, PROTECT_HOME, then READ_ONLY_PATHS: the wide
+ *   read-only steps first, then the narrower ones (systemd: the deeper
+ *   path wins), then READ_WRITE_PATHS, the holes in them;
  * - read-only paths before the private /tmp, so that a read-only / or
  *   /var keeps a writable private /tmp (systemd: the deeper path wins);
+ * - the binds after the private /tmp (a bind may land in it), then the
+ *   temporary filesystems (one may cover a part of a bind);
+ * - NO_EXEC_PATHS, then EXEC_PATHS (holes in it), after every mount they
+ *   may apply to;
  * - inaccessible paths last of the path steps: hidden is hidden, whatever
  *   was mounted there or below before;
  * - the root switch last: every step above still sees the whole tree.
@@ -546,10 +831,22 @@ static const struct mount_step {
 		root_prepare},
 	{STEP_PROC, "/proc", want_pid_proc, proc_fresh},
 	{STEP_SYSFS, "/sys", want_sysfs, sysfs_fresh},
+	{STEP_PROTECT_SYSTEM, "PROTECT_SYSTEM (/usr /boot /efi, /etc, /)",
+		want_protect_system, protect_system},
+	{STEP_PROTECT_HOME, "PROTECT_HOME (/home /root /run/user)",
+		want_protect_home, protect_home},
 	{STEP_READ_ONLY_PATHS, "READ_ONLY_PATHS", want_read_only, read_only},
+	{STEP_READ_WRITE_PATHS, "READ_WRITE_PATHS", want_read_write,
+		read_write},
 	{STEP_PROTECT_CGROUPS, "/sys/fs/cgroup", want_protect_cgroups,
 		protect_cgroups},
 	{STEP_PRIVATE_TMP, "/tmp, /var/tmp", want_private_tmp, private_tmp},
+	{STEP_BIND_PATHS, "BIND_PATHS, BIND_READ_ONLY_PATHS", want_binds,
+		bind_paths},
+	{STEP_TEMPORARY_FILE_SYSTEM, "TEMPORARY_FILE_SYSTEM",
+		want_temporary_fs, temporary_fs},
+	{STEP_NO_EXEC_PATHS, "NO_EXEC_PATHS", want_no_exec, no_exec},
+	{STEP_EXEC_PATHS, "EXEC_PATHS", want_exec, exec_holes},
 	{STEP_INACCESSIBLE_PATHS, "INACCESSIBLE_PATHS", want_inaccessible,
 		inaccessible},
 	{STEP_ROOT_DIRECTORY, "/ (the root switch)", want_root, root_switch},

@@ -22,7 +22,10 @@ bool ns_wants_mounts(const struct svc *svc)
 	return svc->private_network || svc->private_tmp ||
 	       svc->private_pids || svc->root_directory ||
 	       svc->read_only_paths || svc->inaccessible_paths ||
-	       svc->protect_cgroups;
+	       svc->protect_cgroups || svc->protect_system ||
+	       svc->protect_home || svc->read_write_paths ||
+	       svc->no_exec_paths || svc->exec_paths || svc->nbinds ||
+	       svc->ntmpfs;
 }
 
 /*

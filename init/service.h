@@ -35,6 +35,38 @@ enum svc_action {
 	SVC_ACTION_HALT,
 };
 
+/* -- paths: PROTECT_SYSTEM, PROTECT_HOME, BIND_PATHS, TEMPORARY_FILE_SYSTEM -- */
+enum svc_protect_system {
+	SVC_PROTECT_SYSTEM_NO,
+	SVC_PROTECT_SYSTEM_YES,	   /* /usr, /boot, /efi read-only */
+	SVC_PROTECT_SYSTEM_FULL,   /* ... and /etc */
+	SVC_PROTECT_SYSTEM_STRICT, /* everything but /proc, /sys, /dev */
+};
+
+enum svc_protect_home {
+	SVC_PROTECT_HOME_NO,
+	SVC_PROTECT_HOME_YES,	    /* /home, /root, /run/user hidden */
+	SVC_PROTECT_HOME_READ_ONLY,
+	SVC_PROTECT_HOME_TMPFS,	    /* an empty read-only tmpfs over each */
+};
+
+/* One BIND_PATHS or BIND_READ_ONLY_PATHS entry: source as PID 1 sees it,
+ * target inside the service's root. */
+struct svc_bind {
+	const char *source;
+	const char *target;
+	unsigned char read_only;
+	unsigned char recursive;	/* rbind (the default); 0: norbind */
+	unsigned char optional;		/* "-": a missing source is skipped */
+};
+
+/* One TEMPORARY_FILE_SYSTEM entry. */
+struct svc_tmpfs {
+	const char *path;
+	unsigned int attrs;		/* the kernel's MOUNT_ATTR_* bits */
+	const char *const *opts;	/* tmpfs key, value, ..., NULL */
+};
+
 /* -- devices and cgroup limits -- */
 /*
  * One DEVICE_ALLOW rule.  A path is resolved once, in stage 1 (or, if
@@ -124,6 +156,16 @@ struct svc {
 	/* NULL-terminated; "-/path" may be missing at start */
 	const char *const *read_only_paths;
 	const char *const *inaccessible_paths;
+	/* -- paths (mount.c, scripts/gen/paths.c) -- */
+	unsigned char protect_system;	/* enum svc_protect_system */
+	unsigned char protect_home;	/* enum svc_protect_home */
+	const char *const *read_write_paths; /* NULL-terminated, "-" too */
+	const char *const *no_exec_paths;
+	const char *const *exec_paths;
+	const struct svc_bind *binds;	/* BIND_PATHS, then ..._READ_ONLY_ */
+	unsigned int nbinds;
+	const struct svc_tmpfs *tmpfs;	/* TEMPORARY_FILE_SYSTEM */
+	unsigned int ntmpfs;
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */

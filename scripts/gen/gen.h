@@ -162,6 +162,7 @@ struct option_family {
 
 extern const struct option_family service_family, ns_family, creds_family,
 	seccomp_family, devices_family, shutdown_family;
+extern const struct option_family paths_family; /* paths.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -219,6 +220,19 @@ struct service {
 	char **inaccessible_paths;
 	size_t ninaccessible_paths;
 	char *hostname; /* NULL: none */
+	/* -- paths (paths.c) -- */
+	int protect_system; /* enum svc_protect_system of init/service.h */
+	int protect_home;   /* enum svc_protect_home */
+	char **read_write_paths; /* "-" prefix: may be missing */
+	size_t nread_write_paths;
+	char **no_exec_paths;
+	size_t nno_exec_paths;
+	char **exec_paths;
+	size_t nexec_paths;
+	struct path_bind *binds; /* BIND_PATHS, then BIND_READ_ONLY_PATHS */
+	size_t nbinds;
+	struct path_tmpfs *tmpfs; /* TEMPORARY_FILE_SYSTEM */
+	size_t ntmpfs;
 
 	/* -- credentials, capabilities, rlimits -- */
 	int cap_bounding_mode; /* SVC_CAP_BOUNDING_* of init/service.h */
@@ -370,5 +384,17 @@ void seccomp_gen_txt(struct service *s, struct strbuf *sb);
 void seccomp_gen_pfc(struct service *s, struct strbuf *sb);
 void seccomp_free(struct service *s);
 void ns_free(struct service *s);
+/* ns.c: a path list ("-" prefixes) checked in the image; root_ok: "/" may
+ * be listed.  A symlink on the way to path in the image: reported, 1. */
+char **ns_path_list(struct table *t, struct service *s,
+	const struct value *v, size_t *count, int root_ok);
+int ns_symlink_error(struct table *t, const struct value *v,
+	const char *root, const char *path, const char *word);
+
+/* paths.c: PROTECT_SYSTEM, PROTECT_HOME, READ_WRITE_PATHS, binds, tmpfs,
+ * NO_EXEC_PATHS, EXEC_PATHS */
+void paths_gen_entry(struct service *s, struct strbuf *sb);
+void paths_gen_txt(struct service *s, struct strbuf *sb);
+void paths_free(struct service *s);
 
 #endif

@@ -101,7 +101,7 @@ static void apply_private_tmp_size(
  * and a component the image lacks cannot be checked either: both pass.
  * word: the list entry for messages, NULL for a single-path option.
  */
-static int symlink_error(struct table *t, const struct value *v,
+int ns_symlink_error(struct table *t, const struct value *v,
 	const char *root, const char *path, const char *word)
 {
 	struct image_path ip = {0};
@@ -144,7 +144,7 @@ static void apply_root_directory(
 		value_error(v, "/ is the root already (leave it empty)");
 		return;
 	}
-	if (symlink_error(t, v, "", v->text, NULL))
+	if (ns_symlink_error(t, v, "", v->text, NULL))
 		return;
 	ret = table_image_stat(t, v->text, &mode);
 	if (ret == -ENOENT) {
@@ -181,10 +181,11 @@ static int path_within(const char *path, const char *dir)
  * A space-separated path list; "-" before a path means it may be missing.
  * Every path is checked in the image (inside ROOT_DIRECTORY, where the
  * service will see it), so a typo or a symlink fails the build, not the
- * boot.
+ * boot.  root_ok: / itself may be listed (READ_ONLY_PATHS, the lists of
+ * paths.c, which judge it themselves).
  */
-static char **apply_paths(struct table *t, struct service *s,
-	const struct value *v, size_t *count)
+char **ns_path_list(struct table *t, struct service *s,
+	const struct value *v, size_t *count, int root_ok)
 {
 	const char *root = s->root_directory ? s->root_directory : "";
 	char err[PARSE_ERR_MAX], *buf, **words, **out, *img;
@@ -206,7 +207,7 @@ static char **apply_paths(struct table *t, struct service *s,
 			value_error(v, "\"%s\": %s", words[i], err);
 			continue;
 		}
-		if (!strcmp(p, "/")) {
+		if (!strcmp(p, "/") && !root_ok) {
 			value_error(v,
 				"\"%s\": / itself is not supported, list the directories below it",
 				words[i]);
@@ -223,7 +224,7 @@ static char **apply_paths(struct table *t, struct service *s,
 			continue;
 		}
 		out[k++] = xstrdup(words[i]);
-		if (symlink_error(t, v, root, p, words[i]))
+		if (ns_symlink_error(t, v, root, p, words[i]))
 			continue;
 		img = xasprintf("%s%s", root, p);
 		ret = table_image_resolve(t, root, p, 0, &ip);
@@ -248,7 +249,8 @@ static char **apply_paths(struct table *t, struct service *s,
 static void apply_read_only_paths(
 	struct table *t, struct service *s, const struct value *v)
 {
-	s->read_only_paths = apply_paths(t, s, v, &s->nread_only_paths);
+	s->read_only_paths =
+		ns_path_list(t, s, v, &s->nread_only_paths, 1);
 }
 
 static void apply_inaccessible_paths(
@@ -256,7 +258,8 @@ static void apply_inaccessible_paths(
 {
 	size_t i, j;
 
-	s->inaccessible_paths = apply_paths(t, s, v, &s->ninaccessible_paths);
+	s->inaccessible_paths =
+		ns_path_list(t, s, v, &s->ninaccessible_paths, 0);
 	/* Read-only paths are applied first: one that an inaccessible
 	 * path hides, or that hides one, is a contradiction. */
 	for (i = 0; i < s->ninaccessible_paths; i++) {
@@ -394,7 +397,8 @@ static const struct svc_option ns_options[] = {
 "A path must be in the image, else the build fails; write it\n"
 "with a leading - (\"-/data\") if it may be missing at run time.\n"
 "A path without - that is missing at start stops the service from\n"
-"starting. / itself is refused: list its directories.\n"
+"starting. \"/\" makes the whole tree read-only, /proc, /sys and\n"
+"/dev included (PROTECT_SYSTEM=strict leaves those three).\n"
 "Implies a private mount namespace.\n"
 "\n"
 "Example: \"/etc /usr -/data\"",

@@ -779,6 +779,7 @@ const struct option_family shutdown_family = {
 static const struct option_family *const families[] = {
 	&service_family,
 	&ns_family,
+	&paths_family,
 	&creds_family,
 	&seccomp_family,
 	&devices_family,

@@ -573,6 +573,7 @@ static void table_free(struct table *t)
 		options_free_devices(s); /* devices and cgroup limits */
 		free(s->mounts);
 		ns_free(s);
+		paths_free(s);
 		seccomp_free(s);
 	}
 	mounts_free(t);
