@@ -149,6 +149,11 @@ extern int console_rw_fd;
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \
 	X(PROTECT_CGROUPS, "protect-control-groups")                           \
 	X(PRIVATE_TMP, "private-tmp")                                          \
+	/* -- the kernel protections' rows -- */                               \
+	X(PROTECT_KERNEL_TUNABLES, "protect-kernel-tunables")                  \
+	X(PROTECT_KERNEL_MODULES, "protect-kernel-modules")                    \
+	X(PROTECT_KERNEL_LOGS, "protect-kernel-logs")                          \
+	X(PROTECT_HOSTNAME, "protect-hostname")                                \
 	X(INACCESSIBLE_PATHS, "inaccessible-paths")                            \
 	X(ROOT_DIRECTORY, "root-directory")                                    \
 	X(PRIVATE_NETWORK, "private-network")                                  \

@@ -265,8 +265,28 @@ static int root_prepare(const struct svc *svc)
  */
 static int proc_fresh(const struct svc *svc)
 {
-	(void)svc;
-	return fs_over("/proc", "proc", NULL,
+	/* PROTECT_PROC and PROC_SUBSET are options of this instance (5.8):
+	 * an older kernel refuses them (EINVAL) and the service fails here,
+	 * never running with a /proc that shows more than configured. */
+	static const char *const hidepid[] = {
+		[SVC_PROTECT_PROC_NOACCESS] = "noaccess",
+		[SVC_PROTECT_PROC_INVISIBLE] = "invisible",
+		[SVC_PROTECT_PROC_PTRACEABLE] = "ptraceable",
+	};
+	const char *opts[5] = {NULL};
+	unsigned int n = 0;
+
+	if (svc->protect_proc > SVC_PROTECT_PROC_PTRACEABLE)
+		return -EINVAL;
+	if (svc->protect_proc) {
+		opts[n++] = "hidepid";
+		opts[n++] = hidepid[svc->protect_proc];
+	}
+	if (svc->proc_subset) {
+		opts[n++] = "subset";
+		opts[n++] = "pid";
+	}
+	return fs_over("/proc", "proc", opts,
 		R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV | R_MOUNT_ATTR_NOEXEC,
 		rooted);
 }
@@ -444,17 +464,134 @@ static int inaccessible_one(const char *entry)
 	return done(r, fd, tree);
 }
 
-static int inaccessible(const struct svc *svc)
+static int inaccessible_list(const char *const *pp)
 {
-	const char *const *pp;
 	int r;
 
 	r = stage_open();
-	for (pp = svc->inaccessible_paths; !r && *pp; pp++)
+	for (; !r && *pp; pp++)
 		r = inaccessible_one(*pp);
-	close(stage_fd);
+	if (stage_fd >= 0)
+		close(stage_fd);
 	stage_fd = -1;
 	return r;
+}
+
+static int inaccessible(const struct svc *svc)
+{
+	return inaccessible_list(svc->inaccessible_paths);
+}
+
+/* ---- the kernel protections (systemd's ProtectKernel*=, ProtectHostname=) ----
+ *
+ * Fixed lists, as systemd's namespace.c has them; "-" marks a path the
+ * kernel or the image may not have (skipped).  They are resolved like every
+ * configured path (below the service's root, no symlink), in the /proc and
+ * /sys the service sees: the fresh instances come earlier.  The
+ * capabilities and system-call filters these options imply were put in the
+ * table by the generator (scripts/gen/protect.c).
+ */
+static const char *const tunables_ro[] = {
+	"-/proc/acpi", "-/proc/apm", "-/proc/asound", "-/proc/bus",
+	"-/proc/fs", "-/proc/irq", "-/proc/latency_stats", "-/proc/mtrr",
+	"-/proc/scsi", "-/proc/sys", "-/proc/sysrq-trigger",
+	"-/proc/timer_stats", NULL, /* and /sys: sys_read_only() */
+};
+static const char *const tunables_hidden[] = {
+	"-/proc/kallsyms", "-/proc/kcore", NULL,
+};
+static const char *const modules_hidden[] = {
+	"-/lib/modules", "-/usr/lib/modules", NULL,
+};
+static const char *const logs_hidden[] = {
+	"-/proc/kmsg", "-/dev/kmsg", NULL,
+};
+static const char *const hostname_ro[] = {
+	"-/proc/sys/kernel/hostname", "-/proc/sys/kernel/domainname", NULL,
+};
+
+static int read_only_list(const char *const *pp)
+{
+	int r = 0;
+
+	for (; !r && *pp; pp++)
+		r = read_only_one(*pp, false);
+	return r;
+}
+
+/*
+ * /sys read-only, submounts included, except the cgroup hierarchies,
+ * which keep what they were (as in systemd, where
+ * PROTECT_CONTROL_GROUPS decides about them): the tree at /sys/fs/cgroup
+ * is cloned before, and attached again on top of the read-only copy.
+ */
+static int sys_read_only(void)
+{
+	struct stat sys_st, cg_st;
+	int sys, cg, keep = -1, tree, r;
+
+	sys = path_open("/sys", O_DIRECTORY);
+	if (sys == -ENOENT && rooted)
+		return 0;
+	if (sys < 0)
+		return sys;
+	cg = path_open(CGROUP_ROOT, O_DIRECTORY);
+	if (cg >= 0 && fstat(sys, &sys_st) == 0 && fstat(cg, &cg_st) == 0 &&
+		sys_st.st_dev != cg_st.st_dev) {
+		keep = tree_clone(cg, true);
+		if (keep < 0)
+			return done(keep, sys, cg);
+	}
+	if (cg >= 0)
+		close(cg);
+	tree = tree_clone(sys, true);
+	if (tree < 0) {
+		r = tree;
+	} else {
+		r = tree_set(tree, R_MOUNT_ATTR_RDONLY);
+		if (!r)
+			r = attach(tree, sys);
+		close(tree);
+	}
+	close(sys);
+	if (!r && keep >= 0) {
+		cg = path_open(CGROUP_ROOT, O_DIRECTORY);
+		r = cg < 0 ? cg : attach(keep, cg);
+		if (cg >= 0)
+			close(cg);
+	}
+	return done(r, keep, -1);
+}
+
+static int protect_tunables(const struct svc *svc)
+{
+	int r;
+
+	(void)svc;
+	r = read_only_list(tunables_ro);
+	if (!r)
+		r = sys_read_only();
+	if (!r)
+		r = inaccessible_list(tunables_hidden);
+	return r;
+}
+
+static int protect_modules(const struct svc *svc)
+{
+	(void)svc;
+	return inaccessible_list(modules_hidden);
+}
+
+static int protect_logs(const struct svc *svc)
+{
+	(void)svc;
+	return inaccessible_list(logs_hidden);
+}
+
+static int protect_hostname(const struct svc *svc)
+{
+	(void)svc;
+	return read_only_list(hostname_ro);
 }
 
 /*
@@ -506,6 +643,26 @@ static bool want_private_tmp(const struct svc *svc)
 	return svc->private_tmp;
 }
 
+static bool want_protect_tunables(const struct svc *svc)
+{
+	return svc->protect_kernel_tunables;
+}
+
+static bool want_protect_modules(const struct svc *svc)
+{
+	return svc->protect_kernel_modules;
+}
+
+static bool want_protect_logs(const struct svc *svc)
+{
+	return svc->protect_kernel_logs;
+}
+
+static bool want_protect_hostname(const struct svc *svc)
+{
+	return svc->protect_hostname;
+}
+
 static bool want_inaccessible(const struct svc *svc)
 {
 	return svc->inaccessible_paths != NULL;
@@ -532,6 +689,11 @@ static bool always(const struct svc *svc)
  *   inaccessible one made below the old instance: the mount-order hole);
  * - read-only paths before the private /tmp, so that a read-only / or
  *   /var keeps a writable private /tmp (systemd: the deeper path wins);
+ * - the kernel protections (PROTECT_KERNEL_*, PROTECT_HOSTNAME) after
+ *   the fresh /proc and /sys, so they cover the instances the service
+ *   sees, and after every step that makes a path writable or mounts a new
+ *   filesystem, so nothing later undoes them (READ_ONLY_PATHS="/proc"
+ *   keeps them too: a recursive clone carries their mounts);
  * - inaccessible paths last of the path steps: hidden is hidden, whatever
  *   was mounted there or below before;
  * - the root switch last: every step above still sees the whole tree.
@@ -550,6 +712,17 @@ static const struct mount_step {
 	{STEP_PROTECT_CGROUPS, "/sys/fs/cgroup", want_protect_cgroups,
 		protect_cgroups},
 	{STEP_PRIVATE_TMP, "/tmp, /var/tmp", want_private_tmp, private_tmp},
+	/* -- the kernel protections: after every step that may make a path
+	 *    writable, before the inaccessible paths -- */
+	{STEP_PROTECT_KERNEL_TUNABLES, "/proc/sys, /sys, ... (read-only)",
+		want_protect_tunables, protect_tunables},
+	{STEP_PROTECT_KERNEL_MODULES, "/lib/modules, /usr/lib/modules",
+		want_protect_modules, protect_modules},
+	{STEP_PROTECT_KERNEL_LOGS, "/proc/kmsg, /dev/kmsg",
+		want_protect_logs, protect_logs},
+	{STEP_PROTECT_HOSTNAME, "/proc/sys/kernel/hostname, domainname",
+		want_protect_hostname, protect_hostname},
+	/* -- end of the kernel protections -- */
 	{STEP_INACCESSIBLE_PATHS, "INACCESSIBLE_PATHS", want_inaccessible,
 		inaccessible},
 	{STEP_ROOT_DIRECTORY, "/ (the root switch)", want_root, root_switch},

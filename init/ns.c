@@ -22,7 +22,9 @@ bool ns_wants_mounts(const struct svc *svc)
 	return svc->private_network || svc->private_tmp ||
 	       svc->private_pids || svc->root_directory ||
 	       svc->read_only_paths || svc->inaccessible_paths ||
-	       svc->protect_cgroups;
+	       svc->protect_cgroups || svc->protect_kernel_tunables ||
+	       svc->protect_kernel_modules || svc->protect_kernel_logs ||
+	       svc->protect_hostname || svc->protect_proc || svc->proc_subset;
 }
 
 /*

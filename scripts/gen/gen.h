@@ -161,7 +161,7 @@ struct option_family {
 };
 
 extern const struct option_family service_family, ns_family, creds_family,
-	seccomp_family, devices_family, shutdown_family;
+	seccomp_family, devices_family, shutdown_family, protect_family;
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -219,6 +219,12 @@ struct service {
 	char **inaccessible_paths;
 	size_t ninaccessible_paths;
 	char *hostname; /* NULL: none */
+
+	/* -- kernel protections (protect.c) -- */
+	int protect_kernel_tunables, protect_kernel_modules;
+	int protect_kernel_logs, protect_hostname;
+	int protect_proc; /* enum svc_protect_proc */
+	int proc_subset;  /* 1: pid */
 
 	/* -- credentials, capabilities, rlimits -- */
 	int cap_bounding_mode; /* SVC_CAP_BOUNDING_* of init/service.h */
@@ -369,6 +375,11 @@ void seccomp_gen_entry(struct service *s, struct strbuf *sb);
 void seccomp_gen_txt(struct service *s, struct strbuf *sb);
 void seccomp_gen_pfc(struct service *s, struct strbuf *sb);
 void seccomp_free(struct service *s);
+/* A filter another option implies: calls (names, @groups) fail EPERM. */
+void seccomp_imply(struct service *s, const char *what, const char *calls);
 void ns_free(struct service *s);
+/* protect.c: the kernel protections; services.c fields, services.txt */
+void protect_gen_entry(struct service *s, struct strbuf *sb);
+void protect_gen_txt(struct service *s, struct strbuf *sb);
 
 #endif

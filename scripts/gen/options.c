@@ -781,6 +781,7 @@ static const struct option_family *const families[] = {
 	&ns_family,
 	&creds_family,
 	&seccomp_family,
+	&protect_family, /* after the capabilities: drops some */
 	&devices_family,
 	&shutdown_family,
 };
