@@ -146,6 +146,7 @@ extern int console_rw_fd;
 	X(ROOT_PREPARE, "root-directory")                                      \
 	X(PROC, "proc")                                                        \
 	X(SYSFS, "sysfs")                                                      \
+	X(PRIVATE_DEVICES, "private-devices")                                  \
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \
 	X(PROTECT_CGROUPS, "protect-control-groups")                           \
 	X(PRIVATE_TMP, "private-tmp")                                          \

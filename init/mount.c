@@ -307,6 +307,152 @@ static int sysfs_fresh(const struct svc *svc)
 }
 
 /*
+ * PRIVATE_DEVICES: a tmpfs of its own on /dev with only the pseudo-devices
+ * systemd's PrivateDevices= leaves (null, zero, full, random, urandom,
+ * tty), a devpts instance of its own with ptmx, a shm tmpfs and an mqueue
+ * of its own, and the std* and fd links.  The devices are bind mounts of
+ * PID 1's nodes, each checked to be the character device of its number
+ * first: a node another service planted or swapped in PID 1's /dev fails
+ * the service (ENODEV) instead of being handed on.  The tmpfs itself is
+ * read-only once filled, and nodev nowhere (the nodes must open); the
+ * service's device program allows just these (scripts/gen/protect.c), and
+ * it has no CAP_MKNOD to make others.  Before every path step, like the
+ * fresh /proc and /sys, so a path below /dev names the new instance.
+ */
+static const struct {
+	const char *name;
+	unsigned int major, minor;
+} private_nodes[] = {
+	{"null", 1, 3}, {"zero", 1, 5}, {"full", 1, 7},
+	{"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0},
+};
+
+static const struct {
+	const char *name, *target;
+} private_links[] = {
+	{"ptmx", "pts/ptmx"}, {"fd", "/proc/self/fd"},
+	{"stdin", "/proc/self/fd/0"}, {"stdout", "/proc/self/fd/1"},
+	{"stderr", "/proc/self/fd/2"},
+};
+
+/* A new filesystem instance on dir/name (a directory made here). */
+static int dev_sub(int dev, const char *name, const char *type,
+	const char *const *opts, unsigned attrs)
+{
+	int target, mnt, r;
+
+	target = path_open_at(dev, name, O_DIRECTORY);
+	if (target < 0)
+		return target;
+	mnt = fs_new(type, opts, attrs);
+	if (mnt < 0)
+		return done(mnt, target, -1);
+	r = attach(mnt, target);
+	return done(r, target, mnt);
+}
+
+/* PID 1's node name (in host, its /dev) bound onto dev/name. */
+static int dev_node(int host, int dev, unsigned int i)
+{
+	struct stat st;
+	int src, target, tree, r;
+
+	src = path_open_at(host, private_nodes[i].name, 0);
+	if (src < 0)
+		return src;
+	if (fstat(src, &st) < 0)
+		return done(-errno, src, -1);
+	if (!S_ISCHR(st.st_mode) || major(st.st_rdev) != private_nodes[i].major ||
+		minor(st.st_rdev) != private_nodes[i].minor)
+		return done(-ENODEV, src, -1);
+	tree = tree_clone(src, false);
+	close(src);
+	if (tree < 0)
+		return tree;
+	r = tree_set(tree, R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
+	target = r ? -1 : path_open_at(dev, private_nodes[i].name, 0);
+	if (!r && target < 0)
+		r = target;
+	if (!r)
+		r = attach(tree, target);
+	return done(r, tree, target);
+}
+
+static int private_dev(const struct svc *svc)
+{
+	static const char *const tmpfs_opts[] = {
+		"mode", "0755", "size", "64k", "nr_inodes", "64", NULL};
+	static const char *const pts_opts[] = {
+		"ptmxmode", "0666", "mode", "0620", NULL};
+	static const char *const shm_opts[] = {"mode", "1777", NULL};
+	struct r_mount_attr ro = {.attr_set = R_MOUNT_ATTR_RDONLY};
+	int host, target, mnt, dev = -1, fd, r;
+	unsigned int i;
+
+	(void)svc;
+	/* PID 1's /dev, opened before the tmpfs covers it */
+	host = path_open("/dev", O_DIRECTORY);
+	if (host == -ENOENT && rooted)
+		return 0; /* a ROOT_DIRECTORY tree without /dev: no devices */
+	if (host < 0)
+		return host;
+	/* the nodes come from PID 1's own /dev, never a ROOT_DIRECTORY's */
+	if (rooted) {
+		close(host);
+		fd = sys_ret(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+		if (fd < 0)
+			return fd;
+		host = path_open_at(fd, "/dev", O_DIRECTORY);
+		close(fd);
+		if (host < 0)
+			return host;
+	}
+	target = path_open("/dev", O_DIRECTORY);
+	if (target < 0)
+		return done(target, host, -1);
+	mnt = fs_new("tmpfs", tmpfs_opts, R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
+	r = mnt < 0 ? mnt : attach(mnt, target);
+	close(target);
+	if (mnt >= 0)
+		close(mnt);
+	if (!r)
+		r = dev = path_open("/dev", O_DIRECTORY);
+	if (r >= 0)
+		r = 0;
+	/* fill it: directories, links, an empty file per node */
+	if (!r && (mkdirat(dev, "pts", 0755) < 0 || mkdirat(dev, "shm", 01777) < 0 ||
+			  mkdirat(dev, "mqueue", 0755) < 0))
+		r = -errno;
+	for (i = 0; !r && i < sizeof(private_links) / sizeof(private_links[0]); i++)
+		if (symlinkat(private_links[i].target, dev, private_links[i].name) < 0)
+			r = -errno;
+	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]); i++) {
+		fd = openat(dev, private_nodes[i].name,
+			O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
+		if (fd < 0)
+			r = -errno;
+		else
+			close(fd);
+	}
+	/* read-only for good (this mount only: the ones below stay writable) */
+	if (!r)
+		r = sys_ret(syscall(SYS_mount_setattr, dev, "", AT_EMPTY_PATH, &ro,
+			sizeof(ro)));
+	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]); i++)
+		r = dev_node(host, dev, i);
+	if (!r)
+		r = dev_sub(dev, "pts", "devpts", pts_opts,
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
+	if (!r)
+		r = dev_sub(dev, "shm", "tmpfs", shm_opts,
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV);
+	if (!r)
+		r = dev_sub(dev, "mqueue", "mqueue", NULL,
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV | R_MOUNT_ATTR_NOEXEC);
+	return done(r, host, dev);
+}
+
+/*
  * Read-only, submounts included: a recursive clone of the tree at the
  * resolved fd, MOUNT_ATTR_RDONLY on every mount of the clone while it is
  * still detached (all or none), then attached on that same fd.
@@ -628,6 +774,11 @@ static bool want_sysfs(const struct svc *svc)
 	return svc->private_network;
 }
 
+static bool want_private_devices(const struct svc *svc)
+{
+	return svc->private_devices;
+}
+
 static bool want_read_only(const struct svc *svc)
 {
 	return svc->read_only_paths != NULL;
@@ -684,8 +835,8 @@ static bool always(const struct svc *svc)
  * docs/architecture.md shows this table and tests/unit checks that it
  * does, row for row.  The rules behind it:
  * - the root first: every later path is resolved and mounted inside it;
- * - fresh /proc and /sys before any path step, so a path below them
- *   names the new instance (else a fresh mount would cover a read-only or
+ * - fresh /proc, /sys and /dev (PRIVATE_DEVICES) before any path step,
+ *   so a path below them names the new instance (else a fresh mount would cover a read-only or
  *   inaccessible one made below the old instance: the mount-order hole);
  * - read-only paths before the private /tmp, so that a read-only / or
  *   /var keeps a writable private /tmp (systemd: the deeper path wins);
@@ -708,6 +859,9 @@ static const struct mount_step {
 		root_prepare},
 	{STEP_PROC, "/proc", want_pid_proc, proc_fresh},
 	{STEP_SYSFS, "/sys", want_sysfs, sysfs_fresh},
+	/* -- the kernel protections' fresh /dev (PRIVATE_DEVICES) -- */
+	{STEP_PRIVATE_DEVICES, "/dev (a private tmpfs)", want_private_devices,
+		private_dev},
 	{STEP_READ_ONLY_PATHS, "READ_ONLY_PATHS", want_read_only, read_only},
 	{STEP_PROTECT_CGROUPS, "/sys/fs/cgroup", want_protect_cgroups,
 		protect_cgroups},

@@ -24,7 +24,8 @@ bool ns_wants_mounts(const struct svc *svc)
 	       svc->read_only_paths || svc->inaccessible_paths ||
 	       svc->protect_cgroups || svc->protect_kernel_tunables ||
 	       svc->protect_kernel_modules || svc->protect_kernel_logs ||
-	       svc->protect_hostname || svc->protect_proc || svc->proc_subset;
+	       svc->protect_hostname || svc->protect_proc || svc->proc_subset ||
+	       svc->private_devices;
 }
 
 /*

@@ -142,6 +142,7 @@ struct svc {
 	unsigned char protect_hostname;	       /* UTS files of /proc read-only */
 	unsigned char protect_proc;	/* enum svc_protect_proc: hidepid= */
 	unsigned char proc_subset;	/* 1: subset=pid */
+	unsigned char private_devices;	/* a minimal /dev of its own */
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */

@@ -225,6 +225,7 @@ struct service {
 	int protect_kernel_logs, protect_hostname;
 	int protect_proc; /* enum svc_protect_proc */
 	int proc_subset;  /* 1: pid */
+	int private_devices;
 
 	/* -- credentials, capabilities, rlimits -- */
 	int cap_bounding_mode; /* SVC_CAP_BOUNDING_* of init/service.h */

@@ -781,8 +781,8 @@ static const struct option_family *const families[] = {
 	&ns_family,
 	&creds_family,
 	&seccomp_family,
-	&protect_family, /* after the capabilities: drops some */
 	&devices_family,
+	&protect_family, /* after the capabilities and device rules */
 	&shutdown_family,
 };
 

@@ -1,15 +1,16 @@
 /*
  * protect.c - rampart-gen: the kernel protections of systemd.exec(5),
  * PROTECT_KERNEL_TUNABLES, PROTECT_KERNEL_MODULES, PROTECT_KERNEL_LOGS,
- * PROTECT_HOSTNAME, PROTECT_PROC and PROC_SUBSET.
+ * PROTECT_HOSTNAME, PROTECT_PROC, PROC_SUBSET and PRIVATE_DEVICES.
  *
  * Each option is a flag PID 1 reads (init/mount.c's kernel rows and its
  * fresh /proc) plus, as in systemd, what it implies elsewhere in the
- * table: capabilities out of the bounding set and a system-call filter
- * (seccomp.c compiles it, one filter per option).  This family comes
- * after the credentials in menu order, so a capability the service keeps
- * on purpose is known here and a combination that defeats itself is a
- * build error naming both symbols.
+ * table: capabilities out of the bounding set, a system-call filter
+ * (seccomp.c compiles it, one filter per option) and, for PRIVATE_DEVICES,
+ * device rules.  This family comes after the credentials and the device
+ * options in menu order, so a capability or a device the service keeps on
+ * purpose is known here and a combination that defeats itself is a build
+ * error naming both symbols.
  */
 #include "gen.h"
 
@@ -18,6 +19,8 @@
 
 /* Capability numbers (linux/capability.h; the same on every target). */
 #define K_CAP_SYS_MODULE 16
+#define K_CAP_SYS_RAWIO 17
+#define K_CAP_MKNOD 27
 #define K_CAP_SYS_ADMIN 21
 #define K_CAP_SYSLOG 34
 
@@ -128,6 +131,76 @@ static void apply_proc_subset(
 	value_choice(v, proc_subset_names, &s->proc_subset);
 }
 
+/*
+ * PRIVATE_DEVICES: what the private /dev holds (init/mount.c), by the
+ * kernel's fixed numbers; the device program gets DEVICE_POLICY=closed
+ * (systemd's standard set: these and ptmx) unless a policy was set, plus
+ * "char-pts rw" for the terminals of its own devpts, as in systemd.
+ */
+static const struct {
+	const char *path;
+	long major, minor;
+} private_devs[] = {
+	{"/dev/null", 1, 3}, {"/dev/zero", 1, 5}, {"/dev/full", 1, 7},
+	{"/dev/random", 1, 8}, {"/dev/urandom", 1, 9}, {"/dev/tty", 5, 0},
+	{"/dev/ptmx", 5, 2},
+};
+
+/* Can the service reach what rule i of DEVICE_ALLOW names in its private
+ * /dev?  A path or number of the set, or the pts class. */
+static int private_reachable(const struct service *s, size_t i)
+{
+	const struct parse_dev_rule *r = &s->dev_rules[i];
+	const char *name = s->dev_entries[i] + r->name;
+	size_t k;
+
+	for (k = 0; k < sizeof(private_devs) / sizeof(private_devs[0]); k++) {
+		if (r->kind == PARSE_DEV_PATH &&
+			r->name_len == strlen(private_devs[k].path) &&
+			!strncmp(name, private_devs[k].path, r->name_len))
+			return 1;
+		if (r->kind == PARSE_DEV_NUMBER && r->type == 'c' &&
+			r->major == private_devs[k].major &&
+			r->minor == private_devs[k].minor)
+			return 1;
+	}
+	return r->kind == PARSE_DEV_CLASS && r->type == 'c' &&
+	       r->name_len == 3 && !strncmp(name, "pts", 3);
+}
+
+static void apply_private_devices(
+	struct table *t, struct service *s, const struct value *v)
+{
+	static const char pts[] = "char-pts rw";
+	char err[PARSE_ERR_MAX];
+	size_t i;
+
+	(void)t;
+	s->private_devices = is_yes(v);
+	if (!s->private_devices)
+		return;
+	for (i = 0; i < s->ndev; i++)
+		if (!private_reachable(s, i))
+			value_error(v,
+				"the private /dev has only null, zero, full, random, urandom, tty, ptmx and pts/: %s_DEVICE_ALLOW entry \"%s\" names a device the service cannot reach (leave one of them out)",
+				s->stem, s->dev_entries[i]);
+	drop_cap(s, v, K_CAP_MKNOD, "CAP_MKNOD");
+	drop_cap(s, v, K_CAP_SYS_RAWIO, "CAP_SYS_RAWIO");
+	seccomp_imply(s, "private-devices", "@raw-io");
+	admin_warning(s, v);
+	if (s->dev_policy == DEV_POLICY_AUTO)
+		s->dev_policy = DEV_POLICY_CLOSED;
+	s->dev_entries = xrealloc(
+		s->dev_entries, (s->ndev + 1) * sizeof(*s->dev_entries));
+	s->dev_rules =
+		xrealloc(s->dev_rules, (s->ndev + 1) * sizeof(*s->dev_rules));
+	s->dev_entries[s->ndev] = xstrdup(pts);
+	if (parse_dev_rule(pts, &s->dev_rules[s->ndev], err, sizeof(err)))
+		gen_fatal("%s: %s", pts, err);
+	s->dev_rules[s->ndev].optional = 1;
+	s->ndev++;
+}
+
 /* -- output -- */
 
 static const char *const protect_proc_enums[] = {
@@ -149,6 +222,8 @@ void protect_gen_entry(struct service *s, struct strbuf *sb)
 			protect_proc_enums[s->protect_proc]);
 	if (s->proc_subset)
 		sb_puts(sb, "\t\t.proc_subset = 1,\n");
+	if (s->private_devices)
+		sb_puts(sb, "\t\t.private_devices = 1,\n");
 }
 
 /* services.txt (make policy): what each option became, the capabilities
@@ -163,6 +238,8 @@ void protect_gen_txt(struct service *s, struct strbuf *sb)
 		sb_puts(sb, "  protect kernel-logs (/proc/kmsg, /dev/kmsg hidden; CAP_SYSLOG out; syslog EPERM)\n");
 	if (s->protect_hostname)
 		sb_puts(sb, "  protect hostname (own UTS namespace; sethostname, setdomainname EPERM)\n");
+	if (s->private_devices)
+		sb_puts(sb, "  private devices (/dev: null zero full random urandom tty, pts ptmx shm mqueue; CAP_MKNOD, CAP_SYS_RAWIO out; @raw-io EPERM)\n");
 	if (s->protect_proc || s->proc_subset)
 		sb_printf(sb, "  proc    hidepid=%s subset=%s\n",
 			s->protect_proc ? protect_proc_names[s->protect_proc] :
@@ -267,6 +344,26 @@ static const struct svc_option protect_options[] = {
 "no /proc/sys, /proc/kallsyms, /proc/kcore, /proc/kmsg, ... (nothing\n"
 "of the kernel's own state). \"all\" shows everything. Like\n"
 "PROTECT_PROC it needs kernel 5.8 or the service fails to start.",
+	},
+	{
+		.suffix = "PRIVATE_DEVICES",
+		.type = OPT_BOOL,
+		.prompt = "A minimal /dev of its own",
+		.def = "n",
+		.apply = apply_private_devices,
+		.help =
+"As PrivateDevices= in systemd.exec(5): the service's /dev is a\n"
+"tmpfs of its own holding only null, zero, full, random, urandom\n"
+"and tty (PID 1's nodes, each checked to be the device of its\n"
+"number: a swapped node fails the service), a devpts instance of its\n"
+"own (pts/, ptmx), shm and mqueue instances of its own, and the\n"
+"stdin, stdout, stderr and fd links; the tmpfs is read-only once\n"
+"filled. CAP_MKNOD and CAP_SYS_RAWIO leave the bounding set, the\n"
+"@raw-io calls (ioperm, iopl, pciconfig_*, ...) fail with EPERM,\n"
+"and the device program allows systemd's standard set plus\n"
+"\"char-pts rw\" (DEVICE_POLICY=auto becomes closed). A DEVICE_ALLOW\n"
+"entry for any other device is a build error: the service could not\n"
+"reach it.",
 	},
 };
 /* clang-format on */

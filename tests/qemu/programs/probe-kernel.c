@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
@@ -21,6 +23,8 @@
  *   setdomainname    setdomainname(2) to the name it has
  *   bnd N            "in" or "out": capability N in the bounding set
  *   mount-proc DIR   a new proc instance on DIR
+ *   mknod PATH MAJ MIN  a character device node (removed again)
+ *   pty              a pseudo-terminal pair: ptmx, then its pts
  *   asuser UID PROG [ARG...]  drop to UID (gid UID, no groups), exec PROG
  * Prints "OK" or the errno's name; the shell probe compares it.
  */
@@ -83,6 +87,22 @@ int main(int argc, char **argv)
 		return 0;
 	} else if (!strcmp(c, "mount-proc")) {
 		e = res(mount("proc", a, "proc", 0, NULL));
+	} else if (!strcmp(c, "mknod") && argc > 4) {
+		e = res(mknod(a, S_IFCHR | 0600,
+			makedev(atoi(argv[3]), atoi(argv[4]))));
+		if (!e)
+			unlink(a);
+	} else if (!strcmp(c, "pty")) {
+		int m = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+		char *pts;
+
+		if (m < 0 || grantpt(m) < 0 || unlockpt(m) < 0 ||
+			!(pts = ptsname(m))) {
+			printf("ptmx-%s\n", errno_name(errno));
+			return 0;
+		}
+		fd = open(pts, O_RDWR | O_NOCTTY | O_CLOEXEC);
+		e = fd < 0 ? errno : 0;
 	} else if (!strcmp(c, "asuser") && argc > 3) {
 		uid_t id = (uid_t)atoi(a);
 
