@@ -323,15 +323,21 @@ static const struct {
 	const char *name;
 	unsigned int major, minor;
 } private_nodes[] = {
-	{"null", 1, 3}, {"zero", 1, 5}, {"full", 1, 7},
-	{"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0},
+	{"null", 1, 3},
+	{"zero", 1, 5},
+	{"full", 1, 7},
+	{"random", 1, 8},
+	{"urandom", 1, 9},
+	{"tty", 5, 0},
 };
 
 static const struct {
 	const char *name, *target;
 } private_links[] = {
-	{"ptmx", "pts/ptmx"}, {"fd", "/proc/self/fd"},
-	{"stdin", "/proc/self/fd/0"}, {"stdout", "/proc/self/fd/1"},
+	{"ptmx", "pts/ptmx"},
+	{"fd", "/proc/self/fd"},
+	{"stdin", "/proc/self/fd/0"},
+	{"stdout", "/proc/self/fd/1"},
 	{"stderr", "/proc/self/fd/2"},
 };
 
@@ -362,7 +368,8 @@ static int dev_node(int host, int dev, unsigned int i)
 		return src;
 	if (fstat(src, &st) < 0)
 		return done(-errno, src, -1);
-	if (!S_ISCHR(st.st_mode) || major(st.st_rdev) != private_nodes[i].major ||
+	if (!S_ISCHR(st.st_mode) ||
+		major(st.st_rdev) != private_nodes[i].major ||
 		minor(st.st_rdev) != private_nodes[i].minor)
 		return done(-ENODEV, src, -1);
 	tree = tree_clone(src, false);
@@ -410,7 +417,8 @@ static int private_dev(const struct svc *svc)
 	target = path_open("/dev", O_DIRECTORY);
 	if (target < 0)
 		return done(target, host, -1);
-	mnt = fs_new("tmpfs", tmpfs_opts, R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
+	mnt = fs_new(
+		"tmpfs", tmpfs_opts, R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
 	r = mnt < 0 ? mnt : attach(mnt, target);
 	close(target);
 	if (mnt >= 0)
@@ -420,13 +428,17 @@ static int private_dev(const struct svc *svc)
 	if (r >= 0)
 		r = 0;
 	/* fill it: directories, links, an empty file per node */
-	if (!r && (mkdirat(dev, "pts", 0755) < 0 || mkdirat(dev, "shm", 01777) < 0 ||
+	if (!r && (mkdirat(dev, "pts", 0755) < 0 ||
+			  mkdirat(dev, "shm", 01777) < 0 ||
 			  mkdirat(dev, "mqueue", 0755) < 0))
 		r = -errno;
-	for (i = 0; !r && i < sizeof(private_links) / sizeof(private_links[0]); i++)
-		if (symlinkat(private_links[i].target, dev, private_links[i].name) < 0)
+	for (i = 0; !r && i < sizeof(private_links) / sizeof(private_links[0]);
+		i++)
+		if (symlinkat(private_links[i].target, dev,
+			    private_links[i].name) < 0)
 			r = -errno;
-	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]); i++) {
+	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]);
+		i++) {
 		fd = openat(dev, private_nodes[i].name,
 			O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
 		if (fd < 0)
@@ -436,9 +448,10 @@ static int private_dev(const struct svc *svc)
 	}
 	/* read-only for good (this mount only: the ones below stay writable) */
 	if (!r)
-		r = sys_ret(syscall(SYS_mount_setattr, dev, "", AT_EMPTY_PATH, &ro,
-			sizeof(ro)));
-	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]); i++)
+		r = sys_ret(syscall(SYS_mount_setattr, dev, "", AT_EMPTY_PATH,
+			&ro, sizeof(ro)));
+	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]);
+		i++)
 		r = dev_node(host, dev, i);
 	if (!r)
 		r = dev_sub(dev, "pts", "devpts", pts_opts,
@@ -448,7 +461,8 @@ static int private_dev(const struct svc *svc)
 			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV);
 	if (!r)
 		r = dev_sub(dev, "mqueue", "mqueue", NULL,
-			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV | R_MOUNT_ATTR_NOEXEC);
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV |
+				R_MOUNT_ATTR_NOEXEC);
 	return done(r, host, dev);
 }
 
@@ -628,7 +642,8 @@ static int inaccessible(const struct svc *svc)
 	return inaccessible_list(svc->inaccessible_paths);
 }
 
-/* ---- the kernel protections (systemd's ProtectKernel*=, ProtectHostname=) ----
+/* ---- the kernel protections (systemd's ProtectKernel*=, ProtectHostname=)
+ * ----
  *
  * Fixed lists, as systemd's namespace.c has them; "-" marks a path the
  * kernel or the image may not have (skipped).  They are resolved like every
@@ -638,22 +653,30 @@ static int inaccessible(const struct svc *svc)
  * table by the generator (scripts/gen/protect.c).
  */
 static const char *const tunables_ro[] = {
-	"-/proc/acpi", "-/proc/apm", "-/proc/asound", "-/proc/bus",
-	"-/proc/fs", "-/proc/irq", "-/proc/latency_stats", "-/proc/mtrr",
-	"-/proc/scsi", "-/proc/sys", "-/proc/sysrq-trigger",
-	"-/proc/timer_stats", NULL, /* and /sys: sys_read_only() */
+	"-/proc/acpi", "-/proc/apm", "-/proc/asound", "-/proc/bus", "-/proc/fs",
+	"-/proc/irq", "-/proc/latency_stats", "-/proc/mtrr", "-/proc/scsi",
+	"-/proc/sys", "-/proc/sysrq-trigger", "-/proc/timer_stats",
+	NULL, /* and /sys: sys_read_only() */
 };
 static const char *const tunables_hidden[] = {
-	"-/proc/kallsyms", "-/proc/kcore", NULL,
+	"-/proc/kallsyms",
+	"-/proc/kcore",
+	NULL,
 };
 static const char *const modules_hidden[] = {
-	"-/lib/modules", "-/usr/lib/modules", NULL,
+	"-/lib/modules",
+	"-/usr/lib/modules",
+	NULL,
 };
 static const char *const logs_hidden[] = {
-	"-/proc/kmsg", "-/dev/kmsg", NULL,
+	"-/proc/kmsg",
+	"-/dev/kmsg",
+	NULL,
 };
 static const char *const hostname_ro[] = {
-	"-/proc/sys/kernel/hostname", "-/proc/sys/kernel/domainname", NULL,
+	"-/proc/sys/kernel/hostname",
+	"-/proc/sys/kernel/domainname",
+	NULL,
 };
 
 static int read_only_list(const char *const *pp)
@@ -836,8 +859,9 @@ static bool always(const struct svc *svc)
  * does, row for row.  The rules behind it:
  * - the root first: every later path is resolved and mounted inside it;
  * - fresh /proc, /sys and /dev (PRIVATE_DEVICES) before any path step,
- *   so a path below them names the new instance (else a fresh mount would cover a read-only or
- *   inaccessible one made below the old instance: the mount-order hole);
+ *   so a path below them names the new instance (else a fresh mount would cover
+ * a read-only or inaccessible one made below the old instance: the mount-order
+ * hole);
  * - read-only paths before the private /tmp, so that a read-only / or
  *   /var keeps a writable private /tmp (systemd: the deeper path wins);
  * - the kernel protections (PROTECT_KERNEL_*, PROTECT_HOSTNAME) after
@@ -872,8 +896,8 @@ static const struct mount_step {
 		want_protect_tunables, protect_tunables},
 	{STEP_PROTECT_KERNEL_MODULES, "/lib/modules, /usr/lib/modules",
 		want_protect_modules, protect_modules},
-	{STEP_PROTECT_KERNEL_LOGS, "/proc/kmsg, /dev/kmsg",
-		want_protect_logs, protect_logs},
+	{STEP_PROTECT_KERNEL_LOGS, "/proc/kmsg, /dev/kmsg", want_protect_logs,
+		protect_logs},
 	{STEP_PROTECT_HOSTNAME, "/proc/sys/kernel/hostname, domainname",
 		want_protect_hostname, protect_hostname},
 	/* -- end of the kernel protections -- */

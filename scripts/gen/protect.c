@@ -44,16 +44,18 @@ static uint64_t bit(int c)
  * CAPABILITY_BOUNDING_SET's list, or in AMBIENT_CAPABILITIES) is a
  * contradiction the build refuses: the option would silently win.
  */
-static void drop_cap(struct service *s, const struct value *v, int cap,
-	const char *name)
+static void drop_cap(
+	struct service *s, const struct value *v, int cap, const char *name)
 {
 	if (s->cap_ambient & bit(cap))
 		value_error(v,
-			"drops %s, which %s_AMBIENT_CAPABILITIES keeps: leave one of them out",
+			"drops %s, which %s_AMBIENT_CAPABILITIES keeps: leave "
+			"one of them out",
 			name, s->stem);
 	if (s->cap_bounding_mode == 1 && (s->cap_bounding & bit(cap)))
 		value_error(v,
-			"drops %s, which %s_CAPABILITY_BOUNDING_SET lists: leave one of them out",
+			"drops %s, which %s_CAPABILITY_BOUNDING_SET lists: "
+			"leave one of them out",
 			name, s->stem);
 	if (s->cap_bounding_mode == 0) { /* unchanged: all but this */
 		s->cap_bounding_mode = 2;
@@ -65,9 +67,12 @@ static void drop_cap(struct service *s, const struct value *v, int cap,
 /* A mount-based protection a kept CAP_SYS_ADMIN can undo (a remount). */
 static void admin_warning(struct service *s, const struct value *v)
 {
-	if (s->cap_bounding_mode == 1 && (s->cap_bounding & bit(K_CAP_SYS_ADMIN)))
+	if (s->cap_bounding_mode == 1 &&
+		(s->cap_bounding & bit(K_CAP_SYS_ADMIN)))
 		value_warning(v,
-			"%s_CAPABILITY_BOUNDING_SET keeps CAP_SYS_ADMIN, with which the service can remount what this makes read-only or hidden",
+			"%s_CAPABILITY_BOUNDING_SET keeps CAP_SYS_ADMIN, with "
+			"which the service can remount what this makes "
+			"read-only or hidden",
 			s->stem);
 }
 
@@ -92,7 +97,8 @@ static void apply_modules(
 	admin_warning(s, v);
 }
 
-static void apply_logs(struct table *t, struct service *s, const struct value *v)
+static void apply_logs(
+	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
 	s->protect_kernel_logs = is_yes(v);
@@ -141,8 +147,12 @@ static const struct {
 	const char *path;
 	long major, minor;
 } private_devs[] = {
-	{"/dev/null", 1, 3}, {"/dev/zero", 1, 5}, {"/dev/full", 1, 7},
-	{"/dev/random", 1, 8}, {"/dev/urandom", 1, 9}, {"/dev/tty", 5, 0},
+	{"/dev/null", 1, 3},
+	{"/dev/zero", 1, 5},
+	{"/dev/full", 1, 7},
+	{"/dev/random", 1, 8},
+	{"/dev/urandom", 1, 9},
+	{"/dev/tty", 5, 0},
 	{"/dev/ptmx", 5, 2},
 };
 
@@ -182,7 +192,11 @@ static void apply_private_devices(
 	for (i = 0; i < s->ndev; i++)
 		if (!private_reachable(s, i))
 			value_error(v,
-				"the private /dev has only null, zero, full, random, urandom, tty, ptmx and pts/: %s_DEVICE_ALLOW entry \"%s\" names a device the service cannot reach (leave one of them out)",
+				"the private /dev has only null, zero, full, "
+				"random, urandom, tty, ptmx and pts/: "
+				"%s_DEVICE_ALLOW entry \"%s\" names a device "
+				"the service cannot reach (leave one of them "
+				"out)",
 				s->stem, s->dev_entries[i]);
 	drop_cap(s, v, K_CAP_MKNOD, "CAP_MKNOD");
 	drop_cap(s, v, K_CAP_SYS_RAWIO, "CAP_SYS_RAWIO");
@@ -203,9 +217,9 @@ static void apply_private_devices(
 
 /* -- output -- */
 
-static const char *const protect_proc_enums[] = {
-	"SVC_PROTECT_PROC_DEFAULT", "SVC_PROTECT_PROC_NOACCESS",
-	"SVC_PROTECT_PROC_INVISIBLE", "SVC_PROTECT_PROC_PTRACEABLE"};
+static const char *const protect_proc_enums[] = {"SVC_PROTECT_PROC_DEFAULT",
+	"SVC_PROTECT_PROC_NOACCESS", "SVC_PROTECT_PROC_INVISIBLE",
+	"SVC_PROTECT_PROC_PTRACEABLE"};
 
 void protect_gen_entry(struct service *s, struct strbuf *sb)
 {
@@ -231,19 +245,26 @@ void protect_gen_entry(struct service *s, struct strbuf *sb)
 void protect_gen_txt(struct service *s, struct strbuf *sb)
 {
 	if (s->protect_kernel_tunables)
-		sb_puts(sb, "  protect kernel-tunables (/proc/sys, /sys, ... read-only; /proc/kallsyms, /proc/kcore hidden)\n");
+		sb_puts(sb, "  protect kernel-tunables (/proc/sys, /sys, ... "
+			    "read-only; /proc/kallsyms, /proc/kcore hidden)\n");
 	if (s->protect_kernel_modules)
-		sb_puts(sb, "  protect kernel-modules (/lib/modules, /usr/lib/modules hidden; CAP_SYS_MODULE out; @module EPERM)\n");
+		sb_puts(sb, "  protect kernel-modules (/lib/modules, "
+			    "/usr/lib/modules hidden; CAP_SYS_MODULE out; "
+			    "@module EPERM)\n");
 	if (s->protect_kernel_logs)
-		sb_puts(sb, "  protect kernel-logs (/proc/kmsg, /dev/kmsg hidden; CAP_SYSLOG out; syslog EPERM)\n");
+		sb_puts(sb, "  protect kernel-logs (/proc/kmsg, /dev/kmsg "
+			    "hidden; CAP_SYSLOG out; syslog EPERM)\n");
 	if (s->protect_hostname)
-		sb_puts(sb, "  protect hostname (own UTS namespace; sethostname, setdomainname EPERM)\n");
+		sb_puts(sb, "  protect hostname (own UTS namespace; "
+			    "sethostname, setdomainname EPERM)\n");
 	if (s->private_devices)
-		sb_puts(sb, "  private devices (/dev: null zero full random urandom tty, pts ptmx shm mqueue; CAP_MKNOD, CAP_SYS_RAWIO out; @raw-io EPERM)\n");
+		sb_puts(sb, "  private devices (/dev: null zero full random "
+			    "urandom tty, pts ptmx shm mqueue; CAP_MKNOD, "
+			    "CAP_SYS_RAWIO out; @raw-io EPERM)\n");
 	if (s->protect_proc || s->proc_subset)
 		sb_printf(sb, "  proc    hidepid=%s subset=%s\n",
-			s->protect_proc ? protect_proc_names[s->protect_proc] :
-					  "off",
+			s->protect_proc ? protect_proc_names[s->protect_proc]
+					: "off",
 			s->proc_subset ? "pid" : "all");
 }
 
@@ -369,6 +390,7 @@ static const struct svc_option protect_options[] = {
 /* clang-format on */
 
 const struct option_family protect_family = {
-	"kernel protections", protect_options,
+	"kernel protections",
+	protect_options,
 	sizeof(protect_options) / sizeof(protect_options[0]),
 };

@@ -1,4 +1,5 @@
-/* probe-kernel - one call the kernel protections may refuse, its errno name printed. */
+/* probe-kernel - one call the kernel protections may refuse, its errno name
+ * printed. */
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <fcntl.h>
@@ -31,21 +32,36 @@
 static const char *errno_name(int e)
 {
 	switch (e) {
-	case 0: return "OK";
-	case EPERM: return "EPERM";
-	case ENOENT: return "ENOENT";
-	case EACCES: return "EACCES";
-	case EROFS: return "EROFS";
-	case EEXIST: return "EEXIST";
-	case EBUSY: return "EBUSY";
-	case EINVAL: return "EINVAL";
-	case EBADF: return "EBADF";
-	case ENOEXEC: return "ENOEXEC";
-	case ENOSYS: return "ENOSYS";
-	case ENXIO: return "ENXIO";
-	case ELOOP: return "ELOOP";
-	case EWOULDBLOCK: return "EWOULDBLOCK";
-	default: return strerror(e);
+	case 0:
+		return "OK";
+	case EPERM:
+		return "EPERM";
+	case ENOENT:
+		return "ENOENT";
+	case EACCES:
+		return "EACCES";
+	case EROFS:
+		return "EROFS";
+	case EEXIST:
+		return "EEXIST";
+	case EBUSY:
+		return "EBUSY";
+	case EINVAL:
+		return "EINVAL";
+	case EBADF:
+		return "EBADF";
+	case ENOEXEC:
+		return "ENOEXEC";
+	case ENOSYS:
+		return "ENOSYS";
+	case ENXIO:
+		return "ENXIO";
+	case ELOOP:
+		return "ELOOP";
+	case EWOULDBLOCK:
+		return "EWOULDBLOCK";
+	default:
+		return strerror(e);
 	}
 }
 
@@ -70,7 +86,9 @@ int main(int argc, char **argv)
 		}
 		n = strlen(a);
 		e = res(syscall(SYS_finit_module, fd, "",
-			n > 3 && !strcmp(a + n - 3, ".ko") ? 0 : 4 /* COMPRESSED */));
+			n > 3 && !strcmp(a + n - 3, ".ko")
+				? 0
+				: 4 /* COMPRESSED */));
 	} else if (!strcmp(c, "delete")) {
 		e = res(syscall(SYS_delete_module, a, O_NONBLOCK));
 	} else if (!strcmp(c, "syslog-size")) {
@@ -106,7 +124,8 @@ int main(int argc, char **argv)
 	} else if (!strcmp(c, "asuser") && argc > 3) {
 		uid_t id = (uid_t)atoi(a);
 
-		if (setgroups(0, NULL) < 0 || setgid(id) < 0 || setuid(id) < 0) {
+		if (setgroups(0, NULL) < 0 || setgid(id) < 0 ||
+			setuid(id) < 0) {
 			printf("asuser-%s\n", errno_name(errno));
 			return 1;
 		}
