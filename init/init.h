@@ -146,6 +146,7 @@ extern int console_rw_fd;
 	X(ROOT_PREPARE, "root-directory")                                      \
 	X(PROC, "proc")                                                        \
 	X(SYSFS, "sysfs")                                                      \
+	X(PRIVATE_DEVICES, "private-devices")                                  \
 	X(PROTECT_SYSTEM, "protect-system")                                    \
 	X(PROTECT_HOME, "protect-home")                                        \
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \
@@ -156,6 +157,11 @@ extern int console_rw_fd;
 	X(TEMPORARY_FILE_SYSTEM, "temporary-file-system")                      \
 	X(NO_EXEC_PATHS, "no-exec-paths")                                      \
 	X(EXEC_PATHS, "exec-paths")                                            \
+	/* -- the kernel protections' rows -- */                               \
+	X(PROTECT_KERNEL_TUNABLES, "protect-kernel-tunables")                  \
+	X(PROTECT_KERNEL_MODULES, "protect-kernel-modules")                    \
+	X(PROTECT_KERNEL_LOGS, "protect-kernel-logs")                          \
+	X(PROTECT_HOSTNAME, "protect-hostname")                                \
 	X(INACCESSIBLE_PATHS, "inaccessible-paths")                            \
 	X(ROOT_DIRECTORY, "root-directory")                                    \
 	X(PRIVATE_NETWORK, "private-network")                                  \

@@ -274,8 +274,28 @@ static int root_prepare(const struct svc *svc)
  */
 static int proc_fresh(const struct svc *svc)
 {
-	(void)svc;
-	return fs_over("/proc", "proc", NULL,
+	/* PROTECT_PROC and PROC_SUBSET are options of this instance (5.8):
+	 * an older kernel refuses them (EINVAL) and the service fails here,
+	 * never running with a /proc that shows more than configured. */
+	static const char *const hidepid[] = {
+		[SVC_PROTECT_PROC_NOACCESS] = "noaccess",
+		[SVC_PROTECT_PROC_INVISIBLE] = "invisible",
+		[SVC_PROTECT_PROC_PTRACEABLE] = "ptraceable",
+	};
+	const char *opts[5] = {NULL};
+	unsigned int n = 0;
+
+	if (svc->protect_proc > SVC_PROTECT_PROC_PTRACEABLE)
+		return -EINVAL;
+	if (svc->protect_proc) {
+		opts[n++] = "hidepid";
+		opts[n++] = hidepid[svc->protect_proc];
+	}
+	if (svc->proc_subset) {
+		opts[n++] = "subset";
+		opts[n++] = "pid";
+	}
+	return fs_over("/proc", "proc", opts,
 		R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV | R_MOUNT_ATTR_NOEXEC,
 		rooted);
 }
@@ -293,6 +313,166 @@ static int sysfs_fresh(const struct svc *svc)
 		R_MOUNT_ATTR_RDONLY | R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV |
 			R_MOUNT_ATTR_NOEXEC,
 		rooted);
+}
+
+/*
+ * PRIVATE_DEVICES: a tmpfs of its own on /dev with only the pseudo-devices
+ * systemd's PrivateDevices= leaves (null, zero, full, random, urandom,
+ * tty), a devpts instance of its own with ptmx, a shm tmpfs and an mqueue
+ * of its own, and the std* and fd links.  The devices are bind mounts of
+ * PID 1's nodes, each checked to be the character device of its number
+ * first: a node another service planted or swapped in PID 1's /dev fails
+ * the service (ENODEV) instead of being handed on.  The tmpfs itself is
+ * read-only once filled, and nodev nowhere (the nodes must open); the
+ * service's device program allows just these (scripts/gen/protect.c), and
+ * it has no CAP_MKNOD to make others.  Before every path step, like the
+ * fresh /proc and /sys, so a path below /dev names the new instance.
+ */
+static const struct {
+	const char *name;
+	unsigned int major, minor;
+} private_nodes[] = {
+	{"null", 1, 3},
+	{"zero", 1, 5},
+	{"full", 1, 7},
+	{"random", 1, 8},
+	{"urandom", 1, 9},
+	{"tty", 5, 0},
+};
+
+static const struct {
+	const char *name, *target;
+} private_links[] = {
+	{"ptmx", "pts/ptmx"},
+	{"fd", "/proc/self/fd"},
+	{"stdin", "/proc/self/fd/0"},
+	{"stdout", "/proc/self/fd/1"},
+	{"stderr", "/proc/self/fd/2"},
+};
+
+/* A new filesystem instance on dir/name (a directory made here). */
+static int dev_sub(int dev, const char *name, const char *type,
+	const char *const *opts, unsigned attrs)
+{
+	int target, mnt, r;
+
+	target = path_open_at(dev, name, O_DIRECTORY);
+	if (target < 0)
+		return target;
+	mnt = fs_new(type, opts, attrs);
+	if (mnt < 0)
+		return done(mnt, target, -1);
+	r = attach(mnt, target);
+	return done(r, target, mnt);
+}
+
+/* PID 1's node name (in host, its /dev) bound onto dev/name. */
+static int dev_node(int host, int dev, unsigned int i)
+{
+	struct stat st;
+	int src, target, tree, r;
+
+	src = path_open_at(host, private_nodes[i].name, 0);
+	if (src < 0)
+		return src;
+	if (fstat(src, &st) < 0)
+		return done(-errno, src, -1);
+	if (!S_ISCHR(st.st_mode) ||
+		major(st.st_rdev) != private_nodes[i].major ||
+		minor(st.st_rdev) != private_nodes[i].minor)
+		return done(-ENODEV, src, -1);
+	tree = tree_clone(src, false);
+	close(src);
+	if (tree < 0)
+		return tree;
+	r = tree_set(tree, R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
+	target = r ? -1 : path_open_at(dev, private_nodes[i].name, 0);
+	if (!r && target < 0)
+		r = target;
+	if (!r)
+		r = attach(tree, target);
+	return done(r, tree, target);
+}
+
+static int private_dev(const struct svc *svc)
+{
+	static const char *const tmpfs_opts[] = {
+		"mode", "0755", "size", "64k", "nr_inodes", "64", NULL};
+	static const char *const pts_opts[] = {
+		"ptmxmode", "0666", "mode", "0620", NULL};
+	static const char *const shm_opts[] = {"mode", "1777", NULL};
+	struct r_mount_attr ro = {.attr_set = R_MOUNT_ATTR_RDONLY};
+	int host, target, mnt, dev = -1, fd, r;
+	unsigned int i;
+
+	(void)svc;
+	/* PID 1's /dev, opened before the tmpfs covers it */
+	host = path_open("/dev", O_DIRECTORY);
+	if (host == -ENOENT && rooted)
+		return 0; /* a ROOT_DIRECTORY tree without /dev: no devices */
+	if (host < 0)
+		return host;
+	/* the nodes come from PID 1's own /dev, never a ROOT_DIRECTORY's */
+	if (rooted) {
+		close(host);
+		fd = sys_ret(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+		if (fd < 0)
+			return fd;
+		host = path_open_at(fd, "/dev", O_DIRECTORY);
+		close(fd);
+		if (host < 0)
+			return host;
+	}
+	target = path_open("/dev", O_DIRECTORY);
+	if (target < 0)
+		return done(target, host, -1);
+	mnt = fs_new(
+		"tmpfs", tmpfs_opts, R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
+	r = mnt < 0 ? mnt : attach(mnt, target);
+	close(target);
+	if (mnt >= 0)
+		close(mnt);
+	if (!r)
+		r = dev = path_open("/dev", O_DIRECTORY);
+	if (r >= 0)
+		r = 0;
+	/* fill it: directories, links, an empty file per node */
+	if (!r && (mkdirat(dev, "pts", 0755) < 0 ||
+			  mkdirat(dev, "shm", 01777) < 0 ||
+			  mkdirat(dev, "mqueue", 0755) < 0))
+		r = -errno;
+	for (i = 0; !r && i < sizeof(private_links) / sizeof(private_links[0]);
+		i++)
+		if (symlinkat(private_links[i].target, dev,
+			    private_links[i].name) < 0)
+			r = -errno;
+	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]);
+		i++) {
+		fd = openat(dev, private_nodes[i].name,
+			O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
+		if (fd < 0)
+			r = -errno;
+		else
+			close(fd);
+	}
+	/* read-only for good (this mount only: the ones below stay writable) */
+	if (!r)
+		r = sys_ret(syscall(SYS_mount_setattr, dev, "", AT_EMPTY_PATH,
+			&ro, sizeof(ro)));
+	for (i = 0; !r && i < sizeof(private_nodes) / sizeof(private_nodes[0]);
+		i++)
+		r = dev_node(host, dev, i);
+	if (!r)
+		r = dev_sub(dev, "pts", "devpts", pts_opts,
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NOEXEC);
+	if (!r)
+		r = dev_sub(dev, "shm", "tmpfs", shm_opts,
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV);
+	if (!r)
+		r = dev_sub(dev, "mqueue", "mqueue", NULL,
+			R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV |
+				R_MOUNT_ATTR_NOEXEC);
+	return done(r, host, dev);
 }
 
 /*
@@ -700,6 +880,118 @@ static int exec_holes(const struct svc *svc)
 	return each_path(svc->exec_paths, exec_one);
 }
 
+/* ---- the kernel protections (systemd's ProtectKernel*=, ProtectHostname=)
+ * ----
+ *
+ * Fixed lists, as systemd's namespace.c has them; "-" marks a path the
+ * kernel or the image may not have (skipped).  They are resolved like every
+ * configured path (below the service's root, no symlink), in the /proc and
+ * /sys the service sees: the fresh instances come earlier.  The
+ * capabilities and system-call filters these options imply were put in the
+ * table by the generator (scripts/gen/protect.c).
+ */
+static const char *const tunables_ro[] = {
+	"-/proc/acpi", "-/proc/apm", "-/proc/asound", "-/proc/bus", "-/proc/fs",
+	"-/proc/irq", "-/proc/latency_stats", "-/proc/mtrr", "-/proc/scsi",
+	"-/proc/sys", "-/proc/sysrq-trigger", "-/proc/timer_stats",
+	NULL, /* and /sys: sys_read_only() */
+};
+static const char *const tunables_hidden[] = {
+	"-/proc/kallsyms",
+	"-/proc/kcore",
+	NULL,
+};
+static const char *const modules_hidden[] = {
+	"-/lib/modules",
+	"-/usr/lib/modules",
+	NULL,
+};
+static const char *const logs_hidden[] = {
+	"-/proc/kmsg",
+	"-/dev/kmsg",
+	NULL,
+};
+static const char *const hostname_ro[] = {
+	"-/proc/sys/kernel/hostname",
+	"-/proc/sys/kernel/domainname",
+	NULL,
+};
+
+/*
+ * /sys read-only, submounts included, except the cgroup hierarchies,
+ * which keep what they were (as in systemd, where
+ * PROTECT_CONTROL_GROUPS decides about them): the tree at /sys/fs/cgroup
+ * is cloned before, and attached again on top of the read-only copy.
+ */
+static int sys_read_only(void)
+{
+	struct stat sys_st, cg_st;
+	int sys, cg, keep = -1, tree, r;
+
+	sys = path_open("/sys", O_DIRECTORY);
+	if (sys == -ENOENT && rooted)
+		return 0;
+	if (sys < 0)
+		return sys;
+	cg = path_open(CGROUP_ROOT, O_DIRECTORY);
+	if (cg >= 0 && fstat(sys, &sys_st) == 0 && fstat(cg, &cg_st) == 0 &&
+		sys_st.st_dev != cg_st.st_dev) {
+		keep = tree_clone(cg, true);
+		if (keep < 0)
+			return done(keep, sys, cg);
+	}
+	if (cg >= 0)
+		close(cg);
+	tree = tree_clone(sys, true);
+	if (tree < 0) {
+		r = tree;
+	} else {
+		r = tree_set(tree, R_MOUNT_ATTR_RDONLY);
+		if (!r)
+			r = attach(tree, sys);
+		close(tree);
+	}
+	close(sys);
+	if (!r && keep >= 0) {
+		cg = path_open(CGROUP_ROOT, O_DIRECTORY);
+		r = cg < 0 ? cg : attach(keep, cg);
+		if (cg >= 0)
+			close(cg);
+	}
+	return done(r, keep, -1);
+}
+
+static int protect_tunables(const struct svc *svc)
+{
+	int r;
+
+	(void)svc;
+	r = each_path(tunables_ro, read_only_entry);
+	if (!r)
+		r = sys_read_only();
+	if (!r)
+		r = inaccessible_list(tunables_hidden);
+	return r;
+}
+
+static int protect_modules(const struct svc *svc)
+{
+	(void)svc;
+	return inaccessible_list(modules_hidden);
+}
+
+static int protect_logs(const struct svc *svc)
+{
+	(void)svc;
+	return inaccessible_list(logs_hidden);
+}
+
+static int protect_hostname(const struct svc *svc)
+{
+	(void)svc;
+	return each_path(hostname_ro, read_only_entry);
+}
+
 /*
  * pivot_root(2) refuses a root on rootfs (the initramfs PID 1 runs from),
  * and rootfs stays the namespace's root mount in every copy.  So, as
@@ -732,6 +1024,11 @@ static bool want_pid_proc(const struct svc *svc)
 static bool want_sysfs(const struct svc *svc)
 {
 	return svc->private_network;
+}
+
+static bool want_private_devices(const struct svc *svc)
+{
+	return svc->private_devices;
 }
 
 static bool want_read_only(const struct svc *svc)
@@ -784,6 +1081,26 @@ static bool want_private_tmp(const struct svc *svc)
 	return svc->private_tmp;
 }
 
+static bool want_protect_tunables(const struct svc *svc)
+{
+	return svc->protect_kernel_tunables;
+}
+
+static bool want_protect_modules(const struct svc *svc)
+{
+	return svc->protect_kernel_modules;
+}
+
+static bool want_protect_logs(const struct svc *svc)
+{
+	return svc->protect_kernel_logs;
+}
+
+static bool want_protect_hostname(const struct svc *svc)
+{
+	return svc->protect_hostname;
+}
+
 static bool want_inaccessible(const struct svc *svc)
 {
 	return svc->inaccessible_paths != NULL;
@@ -805,9 +1122,10 @@ static bool always(const struct svc *svc)
  * docs/architecture.md shows this table and tests/unit checks that it
  * does, row for row.  The rules behind it:
  * - the root first: every later path is resolved and mounted inside it;
- * - fresh /proc and /sys before any path step, so a path below them
- *   names the new instance (else a fresh mount would cover a read-only or
- *   inaccessible one made below the old instance: the mount-order hole);
+ * - fresh /proc, /sys and /dev (PRIVATE_DEVICES) before any path step,
+ *   so a path below them names the new instance (else a fresh mount would
+ *   cover a read-only or inaccessible one made below the old instance: the
+ *   mount-order hole);
  * - PROTECT_SYSTEM, PROTECT_HOME, then READ_ONLY_PATHS: the wide
  *   read-only steps first, then the narrower ones (systemd: the deeper
  *   path wins), then READ_WRITE_PATHS, the holes in them;
@@ -817,6 +1135,12 @@ static bool always(const struct svc *svc)
  *   temporary filesystems (one may cover a part of a bind);
  * - NO_EXEC_PATHS, then EXEC_PATHS (holes in it), after every mount they
  *   may apply to;
+ * - the kernel protections (PROTECT_KERNEL_*, PROTECT_HOSTNAME) after
+ *   the fresh /proc and /sys, so they cover the instances the service
+ *   sees, and after every step that makes a path writable or mounts a new
+ *   filesystem (READ_WRITE_PATHS, binds, TEMPORARY_FILE_SYSTEM), so
+ *   nothing later undoes them (READ_ONLY_PATHS="/proc" keeps them too: a
+ *   recursive clone carries their mounts);
  * - inaccessible paths last of the path steps: hidden is hidden, whatever
  *   was mounted there or below before;
  * - the root switch last: every step above still sees the whole tree.
@@ -831,6 +1155,9 @@ static const struct mount_step {
 		root_prepare},
 	{STEP_PROC, "/proc", want_pid_proc, proc_fresh},
 	{STEP_SYSFS, "/sys", want_sysfs, sysfs_fresh},
+	/* -- the kernel protections' fresh /dev (PRIVATE_DEVICES) -- */
+	{STEP_PRIVATE_DEVICES, "/dev (a private tmpfs)", want_private_devices,
+		private_dev},
 	{STEP_PROTECT_SYSTEM, "PROTECT_SYSTEM (/usr /boot /efi, /etc, /)",
 		want_protect_system, protect_system},
 	{STEP_PROTECT_HOME, "PROTECT_HOME (/home /root /run/user)",
@@ -847,6 +1174,17 @@ static const struct mount_step {
 		want_temporary_fs, temporary_fs},
 	{STEP_NO_EXEC_PATHS, "NO_EXEC_PATHS", want_no_exec, no_exec},
 	{STEP_EXEC_PATHS, "EXEC_PATHS", want_exec, exec_holes},
+	/* -- the kernel protections: after every step that may make a path
+	 *    writable, before the inaccessible paths -- */
+	{STEP_PROTECT_KERNEL_TUNABLES, "/proc/sys, /sys, ... (read-only)",
+		want_protect_tunables, protect_tunables},
+	{STEP_PROTECT_KERNEL_MODULES, "/lib/modules, /usr/lib/modules",
+		want_protect_modules, protect_modules},
+	{STEP_PROTECT_KERNEL_LOGS, "/proc/kmsg, /dev/kmsg", want_protect_logs,
+		protect_logs},
+	{STEP_PROTECT_HOSTNAME, "/proc/sys/kernel/hostname, domainname",
+		want_protect_hostname, protect_hostname},
+	/* -- end of the kernel protections -- */
 	{STEP_INACCESSIBLE_PATHS, "INACCESSIBLE_PATHS", want_inaccessible,
 		inaccessible},
 	{STEP_ROOT_DIRECTORY, "/ (the root switch)", want_root, root_switch},

@@ -25,7 +25,10 @@ bool ns_wants_mounts(const struct svc *svc)
 	       svc->protect_cgroups || svc->protect_system ||
 	       svc->protect_home || svc->read_write_paths ||
 	       svc->no_exec_paths || svc->exec_paths || svc->nbinds ||
-	       svc->ntmpfs;
+	       svc->ntmpfs || svc->protect_kernel_tunables ||
+	       svc->protect_kernel_modules || svc->protect_kernel_logs ||
+	       svc->protect_hostname || svc->protect_proc || svc->proc_subset ||
+	       svc->private_devices;
 }
 
 /*

@@ -92,6 +92,15 @@ enum svc_output {
 	SVC_OUTPUT_NULL,	/* /dev/null */
 };
 
+/* -- kernel protections -- */
+/* PROTECT_PROC: the hidepid= of the service's /proc (systemd's names) */
+enum svc_protect_proc {
+	SVC_PROTECT_PROC_DEFAULT,    /* no hidepid= */
+	SVC_PROTECT_PROC_NOACCESS,   /* hidepid=noaccess */
+	SVC_PROTECT_PROC_INVISIBLE,  /* hidepid=invisible */
+	SVC_PROTECT_PROC_PTRACEABLE, /* hidepid=ptraceable */
+};
+
 /* -- credentials, capabilities, rlimits -- */
 enum svc_cap_bounding {
 	SVC_CAP_BOUNDING_UNCHANGED, /* not configured: PID 1's (all) */
@@ -166,6 +175,16 @@ struct svc {
 	unsigned int nbinds;
 	const struct svc_tmpfs *tmpfs;	/* TEMPORARY_FILE_SYSTEM */
 	unsigned int ntmpfs;
+
+	/* -- kernel protections (mount.c's kernel rows; the capabilities and
+	 *    filters they imply are in cap_bounding and seccomp) -- */
+	unsigned char protect_kernel_tunables; /* /proc/sys, /sys ... read-only */
+	unsigned char protect_kernel_modules;  /* /lib/modules ... hidden */
+	unsigned char protect_kernel_logs;     /* /dev/kmsg, /proc/kmsg hidden */
+	unsigned char protect_hostname;	       /* UTS files of /proc read-only */
+	unsigned char protect_proc;	/* enum svc_protect_proc: hidepid= */
+	unsigned char proc_subset;	/* 1: subset=pid */
+	unsigned char private_devices;	/* a minimal /dev of its own */
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */

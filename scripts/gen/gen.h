@@ -161,7 +161,7 @@ struct option_family {
 };
 
 extern const struct option_family service_family, ns_family, creds_family,
-	seccomp_family, devices_family, shutdown_family;
+	seccomp_family, devices_family, shutdown_family, protect_family;
 extern const struct option_family paths_family; /* paths.c */
 
 /* Every option in menu order, after options_init(). */
@@ -233,6 +233,13 @@ struct service {
 	size_t nbinds;
 	struct path_tmpfs *tmpfs; /* TEMPORARY_FILE_SYSTEM */
 	size_t ntmpfs;
+
+	/* -- kernel protections (protect.c) -- */
+	int protect_kernel_tunables, protect_kernel_modules;
+	int protect_kernel_logs, protect_hostname;
+	int protect_proc; /* enum svc_protect_proc */
+	int proc_subset;  /* 1: pid */
+	int private_devices;
 
 	/* -- credentials, capabilities, rlimits -- */
 	int cap_bounding_mode; /* SVC_CAP_BOUNDING_* of init/service.h */
@@ -383,6 +390,8 @@ void seccomp_gen_entry(struct service *s, struct strbuf *sb);
 void seccomp_gen_txt(struct service *s, struct strbuf *sb);
 void seccomp_gen_pfc(struct service *s, struct strbuf *sb);
 void seccomp_free(struct service *s);
+/* A filter another option implies: calls (names, @groups) fail EPERM. */
+void seccomp_imply(struct service *s, const char *what, const char *calls);
 void ns_free(struct service *s);
 /* ns.c: a path list ("-" prefixes) checked in the image; root_ok: "/" may
  * be listed.  A symlink on the way to path in the image: reported, 1. */
@@ -396,5 +405,8 @@ int ns_symlink_error(struct table *t, const struct value *v,
 void paths_gen_entry(struct service *s, struct strbuf *sb);
 void paths_gen_txt(struct service *s, struct strbuf *sb);
 void paths_free(struct service *s);
+/* protect.c: the kernel protections; services.c fields, services.txt */
+void protect_gen_entry(struct service *s, struct strbuf *sb);
+void protect_gen_txt(struct service *s, struct strbuf *sb);
 
 #endif

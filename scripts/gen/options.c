@@ -783,6 +783,7 @@ static const struct option_family *const families[] = {
 	&creds_family,
 	&seccomp_family,
 	&devices_family,
+	&protect_family, /* after the capabilities and device rules */
 	&shutdown_family,
 };
 

@@ -410,6 +410,9 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	gen_ns_entry(s, sb);
 	paths_gen_entry(s, sb);
 
+	/* -- kernel protections -- */
+	protect_gen_entry(s, sb);
+
 	/* -- credentials, capabilities, rlimits -- */
 	creds_gen_entry(s, sb);
 
@@ -562,6 +565,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		/* -- namespaces and filesystem -- */
 		gen_ns_txt(s, sb);
 		paths_gen_txt(s, sb);
+		protect_gen_txt(s, sb);
 		creds_gen_txt(t, s, sb);
 		seccomp_gen_txt(s, sb);
 		for (i = 0; i < s->nenvp; i++) {

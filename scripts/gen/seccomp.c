@@ -83,6 +83,13 @@ struct seccomp_conf {
 	unsigned long ns_denied;  /* CLONE_NEW* flags */
 	char *ns_text;
 	int personality, mdwe, realtime, suid_sgid, clock;
+	/* filters other options imply (protect.c: PROTECT_KERNEL_MODULES
+	 * denies @module, ...): calls denied with EPERM, as in systemd */
+	struct sc_implied {
+		const char *what; /* the filter's name: the option */
+		const char *calls; /* names and @groups, space-separated */
+	} implied[8];
+	size_t nimplied;
 	struct sc_bpf *bpf;
 	size_t nbpf;
 };
@@ -540,6 +547,21 @@ static void apply_clock(
 	s->cap_bounding &= ~caps;
 }
 
+/* An option of another family implies a filter: calls (names and
+ * @groups) fail with EPERM, one filter per option as systemd installs
+ * them.  what names the filter in services.txt and seccomp.txt. */
+void seccomp_imply(struct service *s, const char *what, const char *calls)
+{
+	struct seccomp_conf *c = conf(s);
+
+	if (c->nimplied == sizeof(c->implied) / sizeof(c->implied[0]))
+		gen_fatal("%s: more implied system-call filters than room for them",
+			s->stem);
+	c->implied[c->nimplied].what = what;
+	c->implied[c->nimplied].calls = calls;
+	c->nimplied++;
+}
+
 /* -- compiling -- */
 
 int seccomp_configured(const struct service *s)
@@ -549,6 +571,7 @@ int seccomp_configured(const struct service *s)
 	return c && (c->filter_mode || c->log_mode || c->af_mode ||
 			    c->ns_set || c->personality || c->mdwe ||
 			    c->realtime || c->suid_sgid || c->clock ||
+			    c->nimplied ||
 			    (c->arch_text && c->arch_text[0]));
 }
 
@@ -899,6 +922,25 @@ static int keeps_sys_admin(const struct service *s)
 	return s->uid == 0 && (s->cap_bounding_mode == 0 || (s->cap_bounding & bit));
 }
 
+/* The implied filters: each list's calls (groups expanded) EPERM. */
+static void compile_implied(struct service *s, uint32_t target,
+	const struct sc_implied *im)
+{
+	struct value v = {.sym = im->what, .text = im->calls, .quoted = 1};
+	struct sc_call *calls = NULL;
+	scmp_filter_ctx ctx;
+	size_t n = 0, i;
+
+	parse_call_list(&v, 0, &calls, &n);
+	ctx = ctx_new(s, target, SCMP_ACT_ALLOW);
+	for (i = 0; i < n; i++) {
+		RULE0(SCMP_ACT_ERRNO(K_EPERM), calls[i].name);
+		free(calls[i].name);
+	}
+	free(calls);
+	bpf_export(s, ctx, im->what);
+}
+
 /* After every option: the cross-checks, then the filters. */
 void seccomp_finish(struct table *t, struct service *s)
 {
@@ -948,6 +990,8 @@ void seccomp_finish(struct table *t, struct service *s)
 		compile_suid_sgid(s, target);
 	if (c->clock)
 		compile_clock(s, target);
+	for (i = 0; i < c->nimplied; i++)
+		compile_implied(s, target, &c->implied[i]);
 	if (!c->nbpf) /* only SYSTEM_CALL_ARCHITECTURES: the ABI rule alone */
 		bpf_export(s, ctx_new(s, target, SCMP_ACT_ALLOW),
 			"system-call-architectures");
@@ -1120,6 +1164,9 @@ void seccomp_gen_txt(struct service *s, struct strbuf *sb)
 		sb_puts(sb, "  set-user/group-ID bits denied\n");
 	if (c->clock)
 		sb_puts(sb, "  clock   protected\n");
+	for (i = 0; i < c->nimplied; i++)
+		sb_printf(sb, "  implied %s: %s EPERM\n", c->implied[i].what,
+			c->implied[i].calls);
 	for (i = 0; i < c->nbpf; i++)
 		sb_printf(sb, "  bpf     %s: %zu instructions\n", c->bpf[i].what,
 			c->bpf[i].len);
