@@ -60,6 +60,27 @@ enum svc_output {
 	SVC_OUTPUT_NULL,	/* /dev/null */
 };
 
+/* -- service directories (dirs.c) -- */
+/* systemd's order of creation (ExecDirectoryType). */
+enum svc_dir_type {
+	SVC_DIR_RUNTIME,	/* RUNTIME_DIRECTORY under /run */
+	SVC_DIR_STATE,		/* STATE_DIRECTORY under INIT_STATE_DIRECTORY_BASE */
+	SVC_DIR_CACHE,		/* CACHE_DIRECTORY under INIT_CACHE_DIRECTORY_BASE */
+	SVC_DIR_LOGS,		/* LOGS_DIRECTORY under INIT_LOGS_DIRECTORY_BASE */
+	SVC_DIR_CONFIGURATION,	/* CONFIGURATION_DIRECTORY under /etc */
+};
+
+/* One directory, its path resolved at build time (inside the service's
+ * ROOT_DIRECTORY, as the service sees it). */
+struct svc_dir {
+	const char *path;	  /* absolute: base, then the configured name */
+	unsigned short base_len;  /* path[0..base_len) is the base (/var/lib) */
+	unsigned short mode;	  /* ..._MODE */
+	unsigned char type;	  /* enum svc_dir_type */
+	unsigned char owned;	  /* the service's uid:gid (all but
+				   * CONFIGURATION_DIRECTORY: root's) */
+};
+
 /* -- credentials, capabilities, rlimits -- */
 enum svc_cap_bounding {
 	SVC_CAP_BOUNDING_UNCHANGED, /* not configured: PID 1's (all) */
@@ -124,6 +145,11 @@ struct svc {
 	/* NULL-terminated; "-/path" may be missing at start */
 	const char *const *read_only_paths;
 	const char *const *inaccessible_paths;
+
+	/* -- service directories (dirs.c): made before the start, writable
+	 *    holes in a read-only tree (mount.c) -- */
+	const struct svc_dir *dirs;	/* in systemd's order of creation */
+	unsigned int ndirs;
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */

@@ -783,6 +783,7 @@ static const struct option_family *const families[] = {
 	&seccomp_family,
 	&devices_family,
 	&shutdown_family,
+	&dirs_family,
 };
 
 const struct svc_option *svc_options;
