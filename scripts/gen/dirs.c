@@ -523,7 +523,7 @@ void dirs_gen_data(struct service *s, struct strbuf *sb)
 			sb_puts(sb, "\t{ .path = ");
 			sb_c_string(sb, s->dirs->paths[k][i]);
 			sb_printf(sb,
-				", .base_len = %zu, .mode = 0%04o, .type = %s, "
+				", .base_len = %zu, .mode = 0%03o, .type = %s, "
 				".owned = %d },\n",
 				strlen(bases[k]), s->dirs->mode[k],
 				types[k].c_type, k != D_CONFIGURATION);
@@ -551,9 +551,9 @@ void dirs_gen_txt(struct service *s, struct strbuf *sb)
 			sb_printf(sb, "  %-7s ", types[k].txt);
 			sb_shell_word(sb, s->dirs->paths[k][i]);
 			if (k == D_CONFIGURATION)
-				sb_printf(sb, " 0%04o 0:0\n", s->dirs->mode[k]);
+				sb_printf(sb, " 0%03o 0:0\n", s->dirs->mode[k]);
 			else
-				sb_printf(sb, " 0%04o %lu:%lu%s\n",
+				sb_printf(sb, " 0%03o %lu:%lu%s\n",
 					s->dirs->mode[k], s->uid, s->gid,
 					k == D_RUNTIME ?
 						" (removed at stop)" :
