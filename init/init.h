@@ -139,6 +139,12 @@ extern int console_rw_fd;
 	X(SIGNALS, "signals")                                                  \
 	X(SETSID, "setsid")                                                    \
 	X(STDIO, "stdio")                                                      \
+	/* -- service directories: the child, before the namespaces -- */     \
+	X(RUNTIME_DIRECTORY, "runtime-directory")                              \
+	X(STATE_DIRECTORY, "state-directory")                                  \
+	X(CACHE_DIRECTORY, "cache-directory")                                  \
+	X(LOGS_DIRECTORY, "logs-directory")                                    \
+	X(CONFIGURATION_DIRECTORY, "configuration-directory")                  \
 	/* -- namespaces and filesystem -- */                                  \
 	X(NAMESPACES, "namespaces")                                            \
 	X(PROPAGATION, "propagation")                                          \
@@ -151,6 +157,7 @@ extern int console_rw_fd;
 	X(PROTECT_HOME, "protect-home")                                        \
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \
 	X(READ_WRITE_PATHS, "read-write-paths")                                \
+	X(DIRECTORIES_WRITABLE, "service-directories-writable")                \
 	X(PROTECT_CGROUPS, "protect-control-groups")                           \
 	X(PRIVATE_TMP, "private-tmp")                                          \
 	X(BIND_PATHS, "bind-paths")                                            \
@@ -209,6 +216,11 @@ int caps_no_new_privs_apply(const struct svc *svc);
 
 /* seccomp.c: the last step before execve; 0 or -errno */
 int seccomp_apply(const struct svc *svc);
+
+/* ---- dirs.c: STATE_DIRECTORY and the other service directories ---- */
+
+int dirs_create(const struct svc *svc, int *step); /* the child, as root */
+pid_t dirs_remove_start(const struct svc *svc);	    /* PID 1, at the stop */
 
 /* ---- spawn.c ---- */
 

@@ -518,6 +518,40 @@ static int read_only(const struct svc *svc)
 }
 
 /*
+ * The service directories (dirs.c made them before the namespaces): a
+ * writable hole each in whatever read-only tree the steps before made
+ * (READ_ONLY_PATHS="/var /run /etc", PROTECT_SYSTEM=strict), as systemd
+ * makes StateDirectory= writable under ProtectSystem=strict.  The same
+ * fd-based way: the directory resolved in the service's root without
+ * symlinks, its tree cloned, MOUNT_ATTR_RDONLY cleared on the clone's
+ * top mount only while it is detached (a read-only path configured
+ * below the directory stays read-only: the deeper path wins), attached
+ * on the fd.  A filesystem that is read-only itself stays so: the hole
+ * only lifts the bind's flag.
+ */
+static int directories_writable(const struct svc *svc)
+{
+	struct r_mount_attr a = {.attr_clr = R_MOUNT_ATTR_RDONLY};
+	unsigned int i;
+	int fd, tree, r = 0;
+
+	for (i = 0; i < svc->ndirs && !r; i++) {
+		fd = path_open(svc->dirs[i].path, O_DIRECTORY);
+		if (fd < 0)
+			return fd;
+		tree = tree_clone(fd, true);
+		if (tree < 0)
+			return done(tree, fd, -1);
+		r = sys_ret(syscall(SYS_mount_setattr, tree, "", AT_EMPTY_PATH,
+			&a, sizeof(a)));
+		if (!r)
+			r = attach(tree, fd);
+		r = done(r, fd, tree);
+	}
+	return r;
+}
+
+/*
  * PROTECT_CONTROL_GROUPS: the cgroup hierarchies read-only, the way
  * READ_ONLY_PATHS does it.  Then even root cannot write its own limits,
  * make a child cgroup with a program of its own, or move out of its
@@ -1071,6 +1105,11 @@ static bool want_exec(const struct svc *svc)
 	return svc->exec_paths != NULL;
 }
 
+static bool want_directories(const struct svc *svc)
+{
+	return svc->ndirs != 0;
+}
+
 static bool want_protect_cgroups(const struct svc *svc)
 {
 	return svc->protect_cgroups;
@@ -1141,6 +1180,9 @@ static bool always(const struct svc *svc)
  *   filesystem (READ_WRITE_PATHS, binds, TEMPORARY_FILE_SYSTEM), so
  *   nothing later undoes them (READ_ONLY_PATHS="/proc" keeps them too: a
  *   recursive clone carries their mounts);
+ * - the service directories right after the read-only paths
+ *   and READ_WRITE_PATHS: writable
+ *   holes in them (and before INACCESSIBLE_PATHS: hidden stays hidden);
  * - inaccessible paths last of the path steps: hidden is hidden, whatever
  *   was mounted there or below before;
  * - the root switch last: every step above still sees the whole tree.
@@ -1165,6 +1207,8 @@ static const struct mount_step {
 	{STEP_READ_ONLY_PATHS, "READ_ONLY_PATHS", want_read_only, read_only},
 	{STEP_READ_WRITE_PATHS, "READ_WRITE_PATHS", want_read_write,
 		read_write},
+	{STEP_DIRECTORIES_WRITABLE, "STATE_DIRECTORY etc. (writable holes)",
+		want_directories, directories_writable},
 	{STEP_PROTECT_CGROUPS, "/sys/fs/cgroup", want_protect_cgroups,
 		protect_cgroups},
 	{STEP_PRIVATE_TMP, "/tmp, /var/tmp", want_private_tmp, private_tmp},

@@ -172,6 +172,13 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 	/* 3. stdio after setsid: TIOCSCTTY needs a session leader. */
 	stdio_setup(svc, out_fd);
 
+	/* -- service directories -- */
+	/* Before the namespaces: they are made in PID 1's tree (where they
+	 * persist, and where mount.c then opens them as holes), as root. */
+	r = dirs_create(svc, &step);
+	if (r < 0)
+		fail(step, -r);
+
 	/* -- namespaces and filesystem -- */
 	ns_sandbox(svc);
 

@@ -101,6 +101,27 @@ enum svc_protect_proc {
 	SVC_PROTECT_PROC_PTRACEABLE, /* hidepid=ptraceable */
 };
 
+/* -- service directories (dirs.c) -- */
+/* systemd's order of creation (ExecDirectoryType). */
+enum svc_dir_type {
+	SVC_DIR_RUNTIME,	/* RUNTIME_DIRECTORY under /run */
+	SVC_DIR_STATE,		/* STATE_DIRECTORY under INIT_STATE_DIRECTORY_BASE */
+	SVC_DIR_CACHE,		/* CACHE_DIRECTORY under INIT_CACHE_DIRECTORY_BASE */
+	SVC_DIR_LOGS,		/* LOGS_DIRECTORY under INIT_LOGS_DIRECTORY_BASE */
+	SVC_DIR_CONFIGURATION,	/* CONFIGURATION_DIRECTORY under /etc */
+};
+
+/* One directory, its path resolved at build time (inside the service's
+ * ROOT_DIRECTORY, as the service sees it). */
+struct svc_dir {
+	const char *path;	  /* absolute: base, then the configured name */
+	unsigned short base_len;  /* path[0..base_len) is the base (/var/lib) */
+	unsigned short mode;	  /* ..._MODE */
+	unsigned char type;	  /* enum svc_dir_type */
+	unsigned char owned;	  /* the service's uid:gid (all but
+				   * CONFIGURATION_DIRECTORY: root's) */
+};
+
 /* -- credentials, capabilities, rlimits -- */
 enum svc_cap_bounding {
 	SVC_CAP_BOUNDING_UNCHANGED, /* not configured: PID 1's (all) */
@@ -185,6 +206,11 @@ struct svc {
 	unsigned char protect_proc;	/* enum svc_protect_proc: hidepid= */
 	unsigned char proc_subset;	/* 1: subset=pid */
 	unsigned char private_devices;	/* a minimal /dev of its own */
+
+	/* -- service directories (dirs.c): made before the start, writable
+	 *    holes in a read-only tree (mount.c) -- */
+	const struct svc_dir *dirs;	/* in systemd's order of creation */
+	unsigned int ndirs;
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */

@@ -38,6 +38,7 @@ struct run {
 	long long started_at; /* when the instance was spawned */
 	long long restart_at;
 	long long delay; /* the next restart delay */
+	pid_t cleanup_pid; /* removing its RUNTIME_DIRECTORY (dirs.c), or 0 */
 	struct log_line out;
 };
 
@@ -126,6 +127,18 @@ static void drain_end(unsigned int i)
 			log_msg(LOG_DEBUG, "%s: remove cgroup: %s", svc_id(i),
 				strerror(-e));
 		devices_v1_remove(&svc_table[i]);
+	}
+	/* RUNTIME_DIRECTORY goes with every instance (systemd's
+	 * RuntimeDirectoryPreserve=no), in a bounded child: never here.
+	 * Not at shutdown: /run goes with the machine. */
+	if (!shutdown_active()) {
+		pid_t pid = dirs_remove_start(&svc_table[i]);
+
+		if (pid < 0)
+			log_msg(LOG_WARNING, "%s: runtime-directory: remove: %s",
+				svc_id(i), strerror(-pid));
+		else
+			runs[i].cleanup_pid = pid;
 	}
 }
 
@@ -309,6 +322,16 @@ static void reap(long long now)
 				instance_ended(i, st, now);
 				break;
 			}
+			if (runs[i].cleanup_pid == pid) {
+				runs[i].cleanup_pid = 0;
+				if (st)
+					log_msg(LOG_WARNING,
+						"%s: runtime-directory: remove: %s",
+						svc_id(i),
+						WIFEXITED(st) ? strerror(WEXITSTATUS(st))
+							      : "timed out");
+				break;
+			}
 		}
 	}
 }
@@ -342,8 +365,9 @@ static void svc_start(unsigned int i, long long now)
 		return;
 	}
 	/* The previous instance's processes must be gone first: its
-	 * cgroup's events fd wakes the loop when they are. */
-	if (r->events_fd >= 0)
+	 * cgroup's events fd wakes the loop when they are; and its
+	 * RUNTIME_DIRECTORY (SIGCHLD wakes it when that is removed). */
+	if (r->events_fd >= 0 || r->cleanup_pid)
 		return;
 	if (cgroup_is_empty(svc_id(i)) == 0) {
 		drain_begin(i, true);
@@ -557,8 +581,9 @@ static long long next_deadline(long long deadline)
 		const struct run *r = &runs[i];
 
 		/* one waiting for its old cgroup to empty waits on that */
-		if (r->state != RUN_RESTARTING || r->events_fd >= 0)
-			continue;
+		if (r->state != RUN_RESTARTING || r->events_fd >= 0 ||
+			r->cleanup_pid)
+			continue; /* an fd or SIGCHLD wakes the loop */
 		if (deadline < 0 || r->restart_at < deadline)
 			deadline = r->restart_at;
 	}

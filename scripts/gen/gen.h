@@ -161,7 +161,8 @@ struct option_family {
 };
 
 extern const struct option_family service_family, ns_family, creds_family,
-	seccomp_family, devices_family, shutdown_family, protect_family;
+	seccomp_family, devices_family, shutdown_family, protect_family,
+	dirs_family;
 extern const struct option_family paths_family; /* paths.c */
 
 /* Every option in menu order, after options_init(). */
@@ -240,6 +241,9 @@ struct service {
 	int protect_proc; /* enum svc_protect_proc */
 	int proc_subset;  /* 1: pid */
 	int private_devices;
+
+	/* -- service directories (dirs.c) -- */
+	struct service_dirs *dirs; /* NULL: none of the options set */
 
 	/* -- credentials, capabilities, rlimits -- */
 	int cap_bounding_mode; /* SVC_CAP_BOUNDING_* of init/service.h */
@@ -408,5 +412,24 @@ void paths_free(struct service *s);
 /* protect.c: the kernel protections; services.c fields, services.txt */
 void protect_gen_entry(struct service *s, struct strbuf *sb);
 void protect_gen_txt(struct service *s, struct strbuf *sb);
+
+/* dirs.c: RUNTIME/STATE/CACHE/LOGS/CONFIGURATION_DIRECTORY */
+#define DIR_TYPES 5
+struct service_dirs {
+	char **names[DIR_TYPES]; /* as configured, relative */
+	size_t n[DIR_TYPES];
+	unsigned int mode[DIR_TYPES];
+	char **paths[DIR_TYPES]; /* absolute (dirs_finish) */
+	char *env[DIR_TYPES];	 /* STATE_DIRECTORY=/var/lib/a:/var/lib/b */
+};
+void dirs_check_init(struct table *t); /* the INIT_*_DIRECTORY_BASEs */
+void dirs_finish(struct table *t, struct service *s);
+void dirs_env(struct service *s, void (*set)(struct service *, const char *));
+void dirs_lint(struct table *t); /* across services, after every finish */
+size_t dirs_count(const struct service *s);
+void dirs_gen_data(struct service *s, struct strbuf *sb);
+void dirs_gen_entry(struct service *s, struct strbuf *sb);
+void dirs_gen_txt(struct service *s, struct strbuf *sb);
+void dirs_free(struct service *s);
 
 #endif

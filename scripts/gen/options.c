@@ -785,6 +785,7 @@ static const struct option_family *const families[] = {
 	&devices_family,
 	&protect_family, /* after the capabilities and device rules */
 	&shutdown_family,
+	&dirs_family,
 };
 
 const struct svc_option *svc_options;

@@ -256,6 +256,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	}
 	creds_gen_data(s, sb);
 	seccomp_gen_data(s, sb);
+	dirs_gen_data(s, sb); /* service directories */
 	sb_putc(sb, '\n');
 }
 
@@ -413,6 +414,9 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- kernel protections -- */
 	protect_gen_entry(s, sb);
 
+	/* -- service directories -- */
+	dirs_gen_entry(s, sb);
+
 	/* -- credentials, capabilities, rlimits -- */
 	creds_gen_entry(s, sb);
 
@@ -566,6 +570,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		gen_ns_txt(s, sb);
 		paths_gen_txt(s, sb);
 		protect_gen_txt(s, sb);
+		dirs_gen_txt(s, sb); /* service directories */
 		creds_gen_txt(t, s, sb);
 		seccomp_gen_txt(s, sb);
 		for (i = 0; i < s->nenvp; i++) {

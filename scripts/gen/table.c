@@ -302,6 +302,7 @@ static void finish_service(struct table *t, struct service *s)
 	creds_finish(t, s); /* supplementary groups, capability checks */
 	seccomp_finish(t, s); /* needs the capabilities and device rules */
 	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
+	dirs_finish(t, s); /* needs ROOT_DIRECTORY and the group */
 
 	env_set(s, default_path);
 	if (s->pw) {
@@ -324,6 +325,7 @@ static void finish_service(struct table *t, struct service *s)
 			free(e);
 		}
 	}
+	dirs_env(s, env_set); /* $STATE_DIRECTORY etc. */
 	for (i = 0; i < s->nenv_words; i++)
 		if (strchr(s->env_words[i], '='))
 			env_set(s, s->env_words[i]);
@@ -575,6 +577,7 @@ static void table_free(struct table *t)
 		ns_free(s);
 		paths_free(s);
 		seccomp_free(s);
+		dirs_free(s);
 	}
 	mounts_free(t);
 	creds_free(t);
@@ -649,12 +652,14 @@ int cmd_table(int argc, char **argv)
 	check_globals(&t);
 	check_init(&t);
 	mounts_read(&t);
+	dirs_check_init(&t);
 	read_modules(&t, modules);
 	find_services(&t);
 	for (i = 0; i < t.nsvcs; i++)
 		apply_options(&t, &t.svcs[i]);
 	for (i = 0; i < t.nsvcs; i++)
 		finish_service(&t, &t.svcs[i]);
+	dirs_lint(&t); /* shared directories, across services */
 	order_services(&t);
 	/* Lint only a policy that is otherwise right: warnings next to
 	 * errors would bury them. */
