@@ -403,6 +403,12 @@ char **ns_path_list(struct table *t, struct service *s,
 	const struct value *v, size_t *count, int root_ok);
 int ns_symlink_error(struct table *t, const struct value *v,
 	const char *root, const char *path, const char *word);
+/* output.c: a NULL-terminated list of C strings as field of the entry. */
+void gen_path_list(struct strbuf *sb, const char *field, char **paths,
+	size_t n);
+/* A fixed path of an option's list, a symlink in the image: an error. */
+void ns_fixed_path_check(struct table *t, struct service *s,
+	const struct value *v, const char *path);
 
 /* paths.c: PROTECT_SYSTEM, PROTECT_HOME, READ_WRITE_PATHS, binds, tmpfs,
  * NO_EXEC_PATHS, EXEC_PATHS */

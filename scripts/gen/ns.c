@@ -101,6 +101,27 @@ static void apply_private_tmp_size(
  * and a component the image lacks cannot be checked either: both pass.
  * word: the list entry for messages, NULL for a single-path option.
  */
+/* A fixed path of systemd's lists (PROTECT_SYSTEM's /usr, PROTECT_KERNEL_
+ * MODULES's /lib/modules ...), met as a symlink in the image: PID 1
+ * resolves it without following one (one met at run time was planted, and
+ * fails the service), so this one would fail the service at every start. */
+void ns_fixed_path_check(struct table *t, struct service *s,
+	const struct value *v, const char *path)
+{
+	const char *root = s->root_directory ? s->root_directory : "";
+	struct image_path ip = {0};
+
+	if (table_image_resolve(t, root, path, IMAGE_NO_SYMLINKS, &ip) ==
+			-ELOOP &&
+		ip.link)
+		value_error(v,
+			"%s is a symlink in the image (-> %s): PID 1 resolves "
+			"%s without following symlinks, so the service could "
+			"never start",
+			ip.link, ip.target, path);
+	image_path_free(&ip);
+}
+
 int ns_symlink_error(struct table *t, const struct value *v,
 	const char *root, const char *path, const char *word)
 {

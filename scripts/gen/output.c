@@ -292,7 +292,7 @@ static void gen_mounts(struct table *t, struct strbuf *sb)
 }
 
 /* -- namespaces and filesystem -- */
-static void gen_ns_paths(struct strbuf *sb, const char *field, char **paths,
+void gen_path_list(struct strbuf *sb, const char *field, char **paths,
 	size_t n)
 {
 	size_t i;
@@ -335,9 +335,9 @@ static void gen_ns_entry(struct service *s, struct strbuf *sb)
 		sb_c_string(sb, s->root_directory);
 		sb_puts(sb, ",\n");
 	}
-	gen_ns_paths(sb, "read_only_paths", s->read_only_paths,
+	gen_path_list(sb, "read_only_paths", s->read_only_paths,
 		s->nread_only_paths);
-	gen_ns_paths(sb, "inaccessible_paths", s->inaccessible_paths,
+	gen_path_list(sb, "inaccessible_paths", s->inaccessible_paths,
 		s->ninaccessible_paths);
 }
 

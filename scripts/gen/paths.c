@@ -90,24 +90,6 @@ static const char *within_list(const char *path, char **list, size_t n)
 	return NULL;
 }
 
-/* A fixed path of systemd's lists, met as a symlink in the image: PID 1
- * would refuse it at every start. */
-static void fixed_path_check(struct table *t, struct service *s,
-	const struct value *v, const char *path)
-{
-	const char *root = s->root_directory ? s->root_directory : "";
-	struct image_path ip = {0};
-
-	if (table_image_resolve(t, root, path, IMAGE_NO_SYMLINKS, &ip) ==
-			-ELOOP &&
-		ip.link)
-		value_error(v,
-			"%s is a symlink in the image (-> %s): PID 1 resolves "
-			"%s without following one",
-			ip.link, ip.target, path);
-	image_path_free(&ip);
-}
-
 static void apply_protect_system(
 	struct table *t, struct service *s, const struct value *v)
 {
@@ -117,7 +99,7 @@ static void apply_protect_system(
 	value_choice(v, protect_system_names, &s->protect_system);
 	if (s->protect_system == SYSTEM_YES || s->protect_system == SYSTEM_FULL)
 		for (i = 0; i < 3 + (s->protect_system == SYSTEM_FULL); i++)
-			fixed_path_check(t, s, v, dirs[i]);
+			ns_fixed_path_check(t, s, v, dirs[i]);
 }
 
 static void apply_protect_home(
@@ -128,8 +110,8 @@ static void apply_protect_home(
 	value_choice(v, protect_home_names, &s->protect_home);
 	if (s->protect_home == HOME_NO)
 		return;
-	fixed_path_check(t, s, v, "/home");
-	fixed_path_check(t, s, v, "/root");
+	ns_fixed_path_check(t, s, v, "/home");
+	ns_fixed_path_check(t, s, v, "/root");
 	if (s->protect_home == HOME_READ_ONLY)
 		return;
 	/* Hidden or empty: the program and its directory are gone. */
@@ -710,22 +692,6 @@ static void apply_exec_paths(
 
 /* -- output -- */
 
-static void gen_list(
-	struct strbuf *sb, const char *field, char **paths, size_t n)
-{
-	size_t i;
-
-	if (!n)
-		return;
-	sb_printf(sb, "\t\t.%s = (const char *const[]){", field);
-	for (i = 0; i < n; i++) {
-		sb_putc(sb, ' ');
-		sb_c_string(sb, paths[i]);
-		sb_putc(sb, ',');
-	}
-	sb_puts(sb, " NULL },\n");
-}
-
 static const char *const system_enums[] = {"SVC_PROTECT_SYSTEM_NO",
 	"SVC_PROTECT_SYSTEM_YES", "SVC_PROTECT_SYSTEM_FULL",
 	"SVC_PROTECT_SYSTEM_STRICT"};
@@ -743,7 +709,7 @@ void paths_gen_entry(struct service *s, struct strbuf *sb)
 	if (s->protect_home)
 		sb_printf(sb, "\t\t.protect_home = %s,\n",
 			home_enums[s->protect_home]);
-	gen_list(sb, "read_write_paths", s->read_write_paths,
+	gen_path_list(sb, "read_write_paths", s->read_write_paths,
 		s->nread_write_paths);
 	if (s->nbinds) {
 		sb_puts(sb, "\t\t.binds = (const struct svc_bind[]){\n");
@@ -778,8 +744,8 @@ void paths_gen_entry(struct service *s, struct strbuf *sb)
 		}
 		sb_printf(sb, "\t\t},\n\t\t.ntmpfs = %zu,\n", s->ntmpfs);
 	}
-	gen_list(sb, "no_exec_paths", s->no_exec_paths, s->nno_exec_paths);
-	gen_list(sb, "exec_paths", s->exec_paths, s->nexec_paths);
+	gen_path_list(sb, "no_exec_paths", s->no_exec_paths, s->nno_exec_paths);
+	gen_path_list(sb, "exec_paths", s->exec_paths, s->nexec_paths);
 }
 
 static void txt_list(struct strbuf *sb, const char *tag, char **list, size_t n)

@@ -86,37 +86,14 @@ static void apply_tunables(
 		admin_warning(s, v);
 }
 
-/*
- * PID 1 resolves the paths it hides without following a symlink (one met
- * at run time was planted, and fails the service): one the image itself
- * has there (a merged /usr's /lib -> usr/lib) would fail it at every
- * start, so it is refused here.
- */
-static void image_no_symlink(struct table *t, struct service *s,
-	const struct value *v, const char *path)
-{
-	const char *root = s->root_directory ? s->root_directory : "";
-	struct image_path ip = {0};
-
-	if (table_image_resolve(t, root, path, IMAGE_NO_SYMLINKS, &ip) ==
-			-ELOOP &&
-		ip.link)
-		value_error(v,
-			"%s is a symlink in the image (-> %s): PID 1 hides %s "
-			"without following symlinks, so the service could "
-			"never start",
-			ip.link, ip.target, path);
-	image_path_free(&ip);
-}
-
 static void apply_modules(
 	struct table *t, struct service *s, const struct value *v)
 {
 	s->protect_kernel_modules = is_yes(v);
 	if (!s->protect_kernel_modules)
 		return;
-	image_no_symlink(t, s, v, "/lib/modules");
-	image_no_symlink(t, s, v, "/usr/lib/modules");
+	ns_fixed_path_check(t, s, v, "/lib/modules");
+	ns_fixed_path_check(t, s, v, "/usr/lib/modules");
 	drop_cap(s, v, K_CAP_SYS_MODULE, "CAP_SYS_MODULE");
 	seccomp_imply(s, "protect-kernel-modules", "@module");
 	admin_warning(s, v);
