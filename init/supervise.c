@@ -653,7 +653,7 @@ int supervise(void)
 	static const int sigs[] = {
 		SIGCHLD, SIGTERM, SIGINT, SIGUSR1, SIGUSR2, SIGPWR, SIGHUP};
 	struct timespec ts, *tsp;
-	long long now, deadline;
+	long long now, deadline, wd;
 	unsigned int i, n;
 	sigset_t set;
 
@@ -698,6 +698,10 @@ int supervise(void)
 			deadline = shutdown_active() ? now : -1;
 		}
 		deadline = next_deadline(deadline);
+		/* The hardware watchdog, shutdown or not. */
+		wd = watchdog_pet(now);
+		if (wd >= 0 && (deadline < 0 || wd < deadline))
+			deadline = wd;
 
 		tsp = NULL;
 		if (deadline >= 0) {

@@ -444,6 +444,9 @@ void dirs_gen_entry(struct service *s, struct strbuf *sb);
 void dirs_gen_txt(struct service *s, struct strbuf *sb);
 void dirs_free(struct service *s);
 
+/* watchdog.c: INIT_WATCHDOG_* checks (table.c's check_init) */
+void watchdog_check(struct table *t);
+
 /* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
 void startlimit_gen_entry(struct service *s, struct strbuf *sb);
 void startlimit_gen_txt(struct service *s, struct strbuf *sb);
