@@ -89,6 +89,10 @@ INIT_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
 	-DRAMPART_VERSION='"$(VERSION)"' \
 	-Iinit -Ilib -I$(O)/generated -I$(O)/toolchain/libcap/include \
 	-idirafter $(O)/toolchain/include $(TARGET_CFLAGS)
+# Test hooks (init/watchdog.c's INIT_WATCHDOG_TEST_WEDGE) exist only in
+# PID 1 built for the QEMU test tree: that symbol is declared in
+# tests/qemu/Kconfig, and init refuses to build with it otherwise.
+INIT_CFLAGS += $(if $(filter $(TOP)/tests/qemu,$(EXTERNAL)),-DRAMPART_TEST_HOOKS=1)
 INIT_SRCS := $(sort $(wildcard init/*.c lib/*.c))
 
 # An external tree's programs/*.c: small static helpers (or test probes),

@@ -336,6 +336,7 @@ void early_setup(void)
 	stdio_nodes_open(); /* after /dev, before any service */
 	inaccessible_stage(); /* after /run */
 	modules_load();
+	watchdog_open(); /* after the modules: its driver */
 	mounts_mount(); /* after the modules: disk and filesystem drivers */
 	devices_pin(); /* after the modules: their nodes; before services */
 	hostname_set();

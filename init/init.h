@@ -275,6 +275,12 @@ void devices_v1_remove(const struct svc *svc); /* the instance is over */
 /* ---- supervise.c: the one loop and the per-service state ---- */
 
 int supervise(void); /* returns only on an unrecoverable error */
+
+/* ---- watchdog.c: the hardware watchdog (INIT_WATCHDOG) ---- */
+
+void watchdog_open(void);	     /* stage 1, after the modules */
+long long watchdog_pet(long long now); /* every turn: the next pet, or -1 */
+void watchdog_final(void);	     /* right before reboot(2) */
 bool svc_is_idle(unsigned int i);
 void svc_terminate(unsigned int i);
 bool have_children(void);

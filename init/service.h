@@ -239,6 +239,12 @@ struct svc {
 	const unsigned char *mounts;	/* indexes into init_mounts */
 	unsigned int nmounts;
 
+	/* -- start limits (supervise.c): StartLimitBurst=,
+	 *    StartLimitIntervalSec=, StartLimitAction=; 0: no limit -- */
+	unsigned short start_limit_burst;
+	unsigned int start_limit_interval_ms;
+	unsigned char start_limit_action; /* enum svc_action */
+
 	/* -- end of restrictions -- */
 };
 

@@ -164,6 +164,7 @@ static void unmount_all(void)
 __attribute__((noreturn)) static void shutdown_final(void)
 {
 	log_msg(LOG_INFO, "shutdown: all processes ended, %s now", action);
+	watchdog_final(); /* a whole timeout for the syncs and unmounts */
 	sync();
 	mounts_unmount(); /* INIT_MOUNTS, and never lazily */
 	unmount_all();
@@ -173,6 +174,7 @@ __attribute__((noreturn)) static void shutdown_final(void)
 	log_console_drain(1000);
 	if (exit_status >= 0)
 		vm_exit_line(exit_status);
+	watchdog_final();
 	system_reboot(reboot_cmd);
 }
 

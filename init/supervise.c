@@ -39,6 +39,10 @@ struct run {
 	long long restart_at;
 	long long delay; /* the next restart delay */
 	pid_t cleanup_pid; /* removing its RUNTIME_DIRECTORY (dirs.c), or 0 */
+	long long limit_begin;	 /* START_LIMIT_*: the interval began, or -1 */
+	unsigned int limit_starts; /* ... starts in it */
+	int last_code;		 /* the last instance's exit code (as
+				  * shutdown_for_service takes it) */
 	struct log_line out;
 };
 
@@ -277,6 +281,7 @@ static void instance_ended(unsigned int i, int status, long long now)
 	code = r->fail_step >= 0 ? 127 :
 	       WIFSIGNALED(status) ? 128 + WTERMSIG(status) :
 				     WEXITSTATUS(status);
+	r->last_code = code;
 	if (r->state == RUN_DONE && !quiet)
 		shutdown_for_service(id,
 			failed ? svc_table[i].failure_action :
@@ -351,6 +356,55 @@ static bool deps_settled(unsigned int i)
 	return true;
 }
 
+/*
+ * START_LIMIT_BURST in START_LIMIT_INTERVAL_MS, systemd's ratelimit: the
+ * interval begins with a start and is fixed (not sliding); a start more
+ * than burst into it is refused.  Every start counts, restarts and the
+ * first one alike.
+ */
+static bool start_limit_allows(unsigned int i, long long now)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+
+	if (!svc->start_limit_burst || !svc->start_limit_interval_ms)
+		return true;
+	if (r->limit_begin < 0 ||
+		now - r->limit_begin > (long long)svc->start_limit_interval_ms) {
+		r->limit_begin = now;
+		r->limit_starts = 0;
+	}
+	if (r->limit_starts >= svc->start_limit_burst)
+		return false;
+	r->limit_starts++;
+	return true;
+}
+
+/* The limit was hit: stopped for good, a failure (systemd's result
+ * "start-limit-hit"): START_LIMIT_ACTION, then FAILURE_ACTION. */
+static void start_limit_hit(unsigned int i)
+{
+	static const char *const action[] = {
+		[SVC_ACTION_NONE] = "none",
+		[SVC_ACTION_POWEROFF] = "poweroff",
+		[SVC_ACTION_REBOOT] = "reboot",
+		[SVC_ACTION_HALT] = "halt",
+	};
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+
+	r->state = RUN_DONE;
+	r->settled = true;
+	log_msg(LOG_ERR,
+		"%s: start limit hit: %u starts within %u ms, not started "
+		"again (action %s)",
+		svc->id, r->limit_starts, svc->start_limit_interval_ms,
+		svc->start_limit_action <= SVC_ACTION_HALT ?
+			action[svc->start_limit_action] : "?");
+	shutdown_for_service(svc->id, svc->start_limit_action, r->last_code);
+	shutdown_for_service(svc->id, svc->failure_action, r->last_code);
+}
+
 static void svc_start(unsigned int i, long long now)
 {
 	struct run *r = &runs[i];
@@ -375,6 +429,10 @@ static void svc_start(unsigned int i, long long now)
 			return;
 	}
 
+	if (!start_limit_allows(i, now)) {
+		start_limit_hit(i);
+		return;
+	}
 	r->started_at = now;
 	r->out.len = 0;
 	e = spawn_service(&svc_table[i], &sp, &step);
@@ -595,7 +653,7 @@ int supervise(void)
 	static const int sigs[] = {
 		SIGCHLD, SIGTERM, SIGINT, SIGUSR1, SIGUSR2, SIGPWR, SIGHUP};
 	struct timespec ts, *tsp;
-	long long now, deadline;
+	long long now, deadline, wd;
 	unsigned int i, n;
 	sigset_t set;
 
@@ -608,6 +666,7 @@ int supervise(void)
 		runs[i].report_fd = runs[i].out_fd = runs[i].events_fd = -1;
 		runs[i].fail_step = -1;
 		runs[i].delay = CFG_INIT_RESTART_DELAY_MS;
+		runs[i].limit_begin = -1;
 	}
 
 	/* These stay blocked (stage 1); the signalfd delivers them here, in
@@ -634,9 +693,15 @@ int supervise(void)
 			deadline = shutdown_step(now);
 		} else {
 			start_due(now);
-			deadline = -1;
+			/* A start limit's action may have begun the
+			 * shutdown: its first step comes next turn, at once. */
+			deadline = shutdown_active() ? now : -1;
 		}
 		deadline = next_deadline(deadline);
+		/* The hardware watchdog, shutdown or not. */
+		wd = watchdog_pet(now);
+		if (wd >= 0 && (deadline < 0 || wd < deadline))
+			deadline = wd;
 
 		tsp = NULL;
 		if (deadline >= 0) {

@@ -25,8 +25,9 @@ QEMU=qemu-system-aarch64
 # -M virt: the generic virtual board (PL011 UART, PCIe, generated DTB).
 # -cpu cortex-a57: measured 1.5 s to power-off; -cpu max is 3.8x slower
 # under TCG (pointer authentication and friends are emulated).
-# -m 256M -nographic -no-reboot -nic none: as on x86_64.
-QEMU_ARGS="-M virt -cpu cortex-a57 -m 256M -nographic -no-reboot -nic none"
+# -m 256M -nographic -no-reboot -nic none -device i6300esb: as on x86_64
+# (the watchdog is a PCI device, and Debian's arm64 kernel has its driver).
+QEMU_ARGS="-M virt -cpu cortex-a57 -m 256M -nographic -no-reboot -nic none -device i6300esb"
 # The virt board's PL011 UART.
 CONSOLE=ttyAMA0
 # panic=-1: reboot at once on panic, which -no-reboot turns into an exit.

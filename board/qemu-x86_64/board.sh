@@ -31,7 +31,9 @@ QEMU=qemu-system-x86_64
 # onto the serial line: the console starts with the kernel's own output.
 # -no-reboot: a reboot or panic (panic=-1) ends QEMU instead of looping.
 # -nic none: no default network card; a test adds what it needs.
-QEMU_ARGS="-M pc -cpu max -m 256M -display none -vga none -serial mon:stdio -no-reboot -nic none"
+# -device i6300esb: a PCI hardware watchdog (driver i6300esb, a module of
+# Debian's kernel) for INIT_WATCHDOG; idle until its driver opens it.
+QEMU_ARGS="-M pc -cpu max -m 256M -display none -vga none -serial mon:stdio -no-reboot -nic none -device i6300esb"
 # The first serial port, where -nographic puts stdio.
 CONSOLE=ttyS0
 # panic=-1: reboot at once on panic, which -no-reboot turns into an exit.

@@ -164,6 +164,7 @@ extern const struct option_family service_family, ns_family, creds_family,
 	seccomp_family, devices_family, shutdown_family, protect_family,
 	dirs_family;
 extern const struct option_family paths_family; /* paths.c */
+extern const struct option_family startlimit_family; /* startlimit.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -275,6 +276,11 @@ struct service {
 	int may_shutdown; /* MAY_SHUTDOWN */
 	size_t *mounts;	  /* REQUIRES_MOUNTS: indexes into table.mounts */
 	size_t nmounts;
+
+	/* -- start limits (startlimit.c) -- */
+	unsigned int start_limit_burst;	       /* 0: no limit */
+	unsigned long start_limit_interval_ms; /* 0: no limit */
+	int start_limit_action;		       /* index into svc_action_names */
 
 	/* -- end of restrictions -- */
 	char *workdir;
@@ -437,5 +443,12 @@ void dirs_gen_data(struct service *s, struct strbuf *sb);
 void dirs_gen_entry(struct service *s, struct strbuf *sb);
 void dirs_gen_txt(struct service *s, struct strbuf *sb);
 void dirs_free(struct service *s);
+
+/* watchdog.c: INIT_WATCHDOG_* checks (table.c's check_init) */
+void watchdog_check(struct table *t);
+
+/* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
+void startlimit_gen_entry(struct service *s, struct strbuf *sb);
+void startlimit_gen_txt(struct service *s, struct strbuf *sb);
 
 #endif

@@ -786,6 +786,7 @@ static const struct option_family *const families[] = {
 	&protect_family, /* after the capabilities and device rules */
 	&shutdown_family,
 	&dirs_family,
+	&startlimit_family, /* after RESTART */
 };
 
 const struct svc_option *svc_options;

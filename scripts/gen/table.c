@@ -467,6 +467,7 @@ static void check_init(struct table *t)
 		gen_error(
 			"INIT_RESTART_DELAY_MAX_MS=%s: smaller than INIT_RESTART_DELAY_MS=%s",
 			max->value, min->value);
+	watchdog_check(t);
 	sym = global(t, "INIT_MODULES", 1);
 	if (!sym)
 		return;

@@ -45,6 +45,11 @@ int main(void)
 				printf("(NOT BEFORE ITSELF)");
 		}
 		printf("\n");
+		if (s->start_limit_burst) /* only when set: goldens stay */
+			printf("  start_limit burst=%u interval_ms=%u action=%d\n",
+				(unsigned int)s->start_limit_burst,
+				s->start_limit_interval_ms,
+				(int)s->start_limit_action);
 	}
 	for (i = 0; init_modules[i]; i++)
 		printf("module[%u]=%s\n", i, init_modules[i]);
