@@ -278,6 +278,22 @@ int supervise(void); /* returns only on an unrecoverable error */
 bool svc_is_idle(unsigned int i);
 void svc_terminate(unsigned int i);
 bool have_children(void);
+/* What notify.c reports for service i: READY=1, EXTEND_TIMEOUT_USEC= (in
+ * ms), a MAINPID= already checked to be a process of the service. */
+void svc_notify_ready(unsigned int i);
+void svc_notify_extend(unsigned int i, long long ms);
+void svc_notify_main_pid(unsigned int i, pid_t pid);
+void svc_notify_watchdog(unsigned int i, bool trigger); /* WATCHDOG=1/trigger */
+
+/* ---- notify.c: TYPE="notify", the sd_notify(3) socket ---- */
+
+int notify_open(void);	/* 0 or -errno */
+int notify_fd(void);	/* the socket, -1 when there is none */
+void notify_read(void); /* what is there, bounded; never blocks */
+/* The service whose cgroup holds pid, pinned by a pidfd: 0 or -errno. */
+int notify_svc_of_pid(pid_t pid, int *svc);
+/* request.c: the same without the pidfd */
+int svc_of_pid(pid_t pid, int *svc);
 
 /* ---- shutdown.c ---- */
 

@@ -147,6 +147,28 @@ static void ns_sandbox(const struct svc *svc)
 }
 #undef NS_TRY
 
+/* -- readiness: $WATCHDOG_PID, the one variable known only here: the
+ *    process's own pid, as it sees it (sd_watchdog_enabled(3) compares) -- */
+#define WATCHDOG_ENV_MAX 256
+static const char *watchdog_envp[WATCHDOG_ENV_MAX + 2];
+static char watchdog_pid[32];
+
+static const char *const *watchdog_env(const char *const *envp)
+{
+	unsigned int n;
+
+	for (n = 0; envp[n]; n++) {
+		if (n >= WATCHDOG_ENV_MAX)
+			fail(STEP_EXEC, E2BIG);
+		watchdog_envp[n] = envp[n];
+	}
+	fmt(watchdog_pid, sizeof(watchdog_pid), "WATCHDOG_PID=%d",
+		(int)getpid());
+	watchdog_envp[n++] = watchdog_pid;
+	watchdog_envp[n] = NULL;
+	return watchdog_envp;
+}
+
 void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 {
 	static const char *const no_env[] = {NULL};
@@ -241,6 +263,8 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 	 *     the environment is exactly the configured one. */
 	if (!svc->argv || !svc->argv[0])
 		fail(STEP_EXEC, ENOEXEC);
+	if (svc->watchdog_sec)
+		envp = watchdog_env(envp);
 	execve(svc->argv[0], (char *const *)svc->argv, (char *const *)envp);
 	fail(STEP_EXEC, errno);
 }

@@ -18,6 +18,7 @@
 enum svc_type {
 	SVC_TYPE_SIMPLE,	/* long-running: started once exec succeeded */
 	SVC_TYPE_ONESHOT,	/* runs to completion; "started" once it exited */
+	SVC_TYPE_NOTIFY,	/* long-running; "started" once it sent READY=1 */
 };
 
 enum svc_restart {
@@ -169,6 +170,8 @@ struct svc {
 	unsigned char failure_action;	/* ... ended otherwise, no restart */
 	const unsigned short *after;	/* indexes into svc_table, all < own */
 	unsigned int nafter;
+	unsigned int timeout_start_ms;	/* notify/oneshot start limit; 0: none */
+	unsigned int watchdog_sec;	/* notify: WATCHDOG=1 this often; 0: none */
 
 	/* Restrictions, one block per concern; each block's fields are zero
 	 * when nothing is configured. */

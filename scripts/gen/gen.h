@@ -164,6 +164,7 @@ extern const struct option_family service_family, ns_family, creds_family,
 	seccomp_family, devices_family, shutdown_family, protect_family,
 	dirs_family;
 extern const struct option_family paths_family; /* paths.c */
+extern const struct option_family ready_family; /* ready.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -182,6 +183,8 @@ char **split_words(const struct value *v, char **buf, size_t *n);
 
 /* The choices' names (options.c), indexed like enum svc_type etc. */
 extern const char *const svc_type_names[];
+/* svc_type_names' indexes the generator itself tests */
+enum { SVC_GEN_TYPE_SIMPLE, SVC_GEN_TYPE_ONESHOT, SVC_GEN_TYPE_NOTIFY };
 extern const char *const svc_restart_names[];
 extern const char *const svc_output_names[];
 extern const char *const svc_action_names[];
@@ -209,6 +212,8 @@ struct service {
 	int send_sighup; /* SEND_SIGHUP */
 	int success_action; /* index into svc_action_names */
 	int failure_action;
+	unsigned long timeout_start_ms; /* TIMEOUT_START_MS (ready.c) */
+	unsigned long watchdog_sec;	/* WATCHDOG_SEC (ready.c) */
 
 	/* -- namespaces and filesystem -- */
 	int private_network, private_tmp, private_pids, private_ipc;
@@ -437,5 +442,13 @@ void dirs_gen_data(struct service *s, struct strbuf *sb);
 void dirs_gen_entry(struct service *s, struct strbuf *sb);
 void dirs_gen_txt(struct service *s, struct strbuf *sb);
 void dirs_free(struct service *s);
+
+/* ready.c: TYPE="notify", TIMEOUT_START_MS */
+/* Where PID 1 binds the notification socket (init/notify.c: the same). */
+#define READY_NOTIFY_SOCKET "/run/rampart/notify"
+void ready_finish(struct table *t, struct service *s,
+	void (*set)(struct service *, const char *));
+void ready_gen_entry(struct service *s, struct strbuf *sb);
+void ready_gen_txt(struct service *s, struct strbuf *sb);
 
 #endif
