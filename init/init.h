@@ -184,6 +184,7 @@ extern int console_rw_fd;
 	X(NO_NEW_PRIVS, "no-new-privileges")                                   \
 	X(UMASK, "umask")                                                      \
 	X(CHDIR, "chdir")                                                      \
+	X(READY_FD, "ready-fd")                                                \
 	X(CLOSE_FDS, "close-fds")                                              \
 	/* -- system-call filters -- */                                       \
 	X(SECCOMP, "seccomp")                                                  \
@@ -202,7 +203,7 @@ struct sandbox_report {
 };
 
 __attribute__((noreturn)) void sandbox_enter(
-	const struct svc *svc, int report_fd, int out_fd);
+	const struct svc *svc, int report_fd, int out_fd, int ready_fd);
 
 /* ---- rlimit.c, caps.c, cred.c: the credential steps of the child;
  *      each returns 0 or -errno, and *step names the step that failed ---- */
@@ -228,6 +229,7 @@ struct spawned {
 	pid_t pid;
 	int report_fd; /* read end: EOF = exec done, data = a failed step */
 	int out_fd;    /* read end of the output pipe, -1 unless OUTPUT=log */
+	int ready_fd;  /* read end of the readiness pipe, -1 unless notify-fd */
 };
 
 int spawn_service(const struct svc *svc, struct spawned *sp, int *step);

@@ -47,6 +47,8 @@ struct run {
 	long long watchdog_at;	  /* WATCHDOG_SEC: next WATCHDOG=1 due; 0: off */
 	long long kill_at;	  /* the watchdog's SIGABRT went unheeded: SIGKILL */
 	bool watchdog_fired;	  /* this instance failed its watchdog */
+	int ready_fd;		  /* notify-fd: the readiness pipe, -1 once read */
+	unsigned int ready_len;	  /* bytes read from it without a newline */
 };
 
 static struct run runs[SVC_MAX];
@@ -54,12 +56,13 @@ static bool children_left;
 static bool all_started;
 
 enum pfd_kind {
-	PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS, PFD_CONSOLE, PFD_NOTIFY
+	PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS, PFD_CONSOLE, PFD_NOTIFY,
+	PFD_READY
 };
 
 /* One signalfd, the console, the notify socket, and per service at most a
- * report, an output and an events fd at once. */
-#define PFD_MAX (3 + 3 * SVC_MAX)
+ * report, an output, an events and a readiness fd at once. */
+#define PFD_MAX (3 + 4 * SVC_MAX)
 static struct pollfd pfds[PFD_MAX];
 static struct {
 	unsigned char kind;
@@ -314,6 +317,45 @@ void svc_notify_extend(unsigned int i, long long ms)
 		svc_id(i), ms);
 }
 
+/* TYPE=notify-fd: done with the readiness pipe. */
+static void ready_close(unsigned int i)
+{
+	close(runs[i].ready_fd);
+	runs[i].ready_fd = -1;
+}
+
+/*
+ * TYPE=notify-fd (s6's notification-fd): a newline on the pipe is READY=1.
+ * The pipe is closed then, or at EOF without one (the service closed it:
+ * never ready, TIMEOUT_START_MS decides), or after 4 KiB without one.
+ */
+static void ready_read(unsigned int i)
+{
+	struct run *r = &runs[i];
+	char buf[256];
+	ssize_t n;
+
+	n = read(r->ready_fd, buf, sizeof(buf));
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return;
+	if (n > 0 && memchr(buf, '\n', (size_t)n)) {
+		svc_notify_ready(i);
+		ready_close(i);
+		return;
+	}
+	if (n > 0) {
+		r->ready_len += (unsigned int)n;
+		if (r->ready_len < 4096)
+			return;
+		log_msg(LOG_WARNING, "%s: readiness fd: 4096 bytes without "
+				     "a newline, closed", svc_id(i));
+	} else if (!r->ready && r->pid > 0) {
+		log_msg(LOG_WARNING, "%s: readiness fd closed without a newline",
+			svc_id(i));
+	}
+	ready_close(i);
+}
+
 /* The parent of pid, as PID 1 sees it (/proc/PID/stat), or -1. */
 static long parent_of(pid_t pid)
 {
@@ -414,10 +456,15 @@ static void instance_ended(unsigned int i, int status, long long now)
 	long long d;
 	char sfx[48] = "";
 
-	r->pid = 0;
 	r->start_deadline = 0;
 	if (r->report_fd >= 0)
 		report_read(i); /* the exec result comes first */
+	if (r->ready_fd >= 0) {
+		ready_read(i); /* a newline written just before the end */
+		if (r->ready_fd >= 0)
+			ready_close(i);
+	}
+	r->pid = 0;
 	/* a start that timed out or a watchdog that fired is a failure,
 	 * whatever status the service then ended with */
 	failed = r->fail_step >= 0 || !WIFEXITED(status) ||
@@ -569,6 +616,8 @@ static void svc_start(unsigned int i, long long now)
 	r->pid = r->inst_pid = sp.pid;
 	r->report_fd = sp.report_fd;
 	r->out_fd = sp.out_fd;
+	r->ready_fd = sp.ready_fd;
+	r->ready_len = 0;
 }
 
 static void start_due(long long now)
@@ -715,6 +764,8 @@ static unsigned int pfds_build(void)
 		 * set for a regular file) */
 		if (runs[i].events_fd >= 0)
 			pfd_add(&n, runs[i].events_fd, POLLPRI, PFD_EVENTS, i);
+		if (runs[i].ready_fd >= 0)
+			pfd_add(&n, runs[i].ready_fd, POLLIN, PFD_READY, i);
 	}
 	return n;
 }
@@ -751,6 +802,10 @@ static void pfds_dispatch(unsigned int n)
 			break;
 		case PFD_NOTIFY:
 			notify_read();
+			break;
+		case PFD_READY:
+			if (fd == r->ready_fd)
+				ready_read(pfd_owner[k].svc);
 			break;
 		}
 	}
@@ -804,6 +859,7 @@ int supervise(void)
 	}
 	for (i = 0; i < SVC_MAX; i++) {
 		runs[i].report_fd = runs[i].out_fd = runs[i].events_fd = -1;
+		runs[i].ready_fd = -1;
 		runs[i].fail_step = -1;
 		runs[i].delay = CFG_INIT_RESTART_DELAY_MS;
 	}

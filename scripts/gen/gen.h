@@ -184,7 +184,12 @@ char **split_words(const struct value *v, char **buf, size_t *n);
 /* The choices' names (options.c), indexed like enum svc_type etc. */
 extern const char *const svc_type_names[];
 /* svc_type_names' indexes the generator itself tests */
-enum { SVC_GEN_TYPE_SIMPLE, SVC_GEN_TYPE_ONESHOT, SVC_GEN_TYPE_NOTIFY };
+enum {
+	SVC_GEN_TYPE_SIMPLE,
+	SVC_GEN_TYPE_ONESHOT,
+	SVC_GEN_TYPE_NOTIFY,
+	SVC_GEN_TYPE_NOTIFY_FD,
+};
 extern const char *const svc_restart_names[];
 extern const char *const svc_output_names[];
 extern const char *const svc_action_names[];
@@ -214,6 +219,7 @@ struct service {
 	int failure_action;
 	unsigned long timeout_start_ms; /* TIMEOUT_START_MS (ready.c) */
 	unsigned long watchdog_sec;	/* WATCHDOG_SEC (ready.c) */
+	unsigned int ready_fd;		/* READY_FD, notify-fd only (ready.c) */
 
 	/* -- namespaces and filesystem -- */
 	int private_network, private_tmp, private_pids, private_ipc;

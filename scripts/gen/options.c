@@ -20,7 +20,7 @@
 #define ID_MAX_16 65535UL
 
 const char *const svc_type_names[] = {
-	"simple", "oneshot", "notify", NULL};
+	"simple", "oneshot", "notify", "notify-fd", NULL};
 const char *const svc_restart_names[] = {"no", "on-failure", "always", NULL};
 const char *const svc_output_names[] = {"log", "console", "null", NULL};
 const char *const svc_action_names[] = {
@@ -519,7 +519,7 @@ static const struct svc_option service_options[] = {
 	{
 		.suffix = "TYPE",
 		.type = OPT_STRING,
-		.prompt = "Type (simple, oneshot, notify)",
+		.prompt = "Type (simple, oneshot, notify, notify-fd)",
 		.def = "\"simple\"",
 		.apply = apply_type,
 		.help =
@@ -537,7 +537,11 @@ static const struct svc_option service_options[] = {
 "           services ordered after it wait until then, up to\n"
 "           TIMEOUT_START_MS. PID 1 accepts a message only from\n"
 "           a process in the service's own cgroup. Not with\n"
-"           ROOT_DIRECTORY (the socket is outside that root).",
+"           ROOT_DIRECTORY (the socket is outside that root).\n"
+"  notify-fd  the same, told by a newline written to the inherited\n"
+"           file descriptor READY_FD, as s6's notification-fd and\n"
+"           dinit's pipefd: no socket, so it works in every\n"
+"           namespace and ROOT_DIRECTORY.",
 	},
 	{
 		.suffix = "RESTART",
@@ -568,7 +572,7 @@ static const struct svc_option service_options[] = {
 "After= in systemd.unit(5): it orders, it does not require. A\n"
 "simple service counts as started once it was executed, a oneshot\n"
 "one once it has exited, a notify one once it sent READY=1 (or\n"
-"ended, or its TIMEOUT_START_MS ran out). At shutdown services\n"
+"ended, or its TIMEOUT_START_MS ran out; notify-fd alike). At shutdown services\n"
 "stop in the reverse order. Services not ordered relative to each\n"
 "other start in menu order.\n"
 "\n"

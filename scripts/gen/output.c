@@ -11,6 +11,7 @@ static const char *const type_enums[] = {
 	"SVC_TYPE_SIMPLE",
 	"SVC_TYPE_ONESHOT",
 	"SVC_TYPE_NOTIFY",
+	"SVC_TYPE_NOTIFY_FD",
 };
 static const char *const restart_enums[] = {
 	"SVC_RESTART_NO",

@@ -61,6 +61,29 @@ static void apply_watchdog_sec(
 	s->watchdog_sec = (unsigned long)n;
 }
 
+static void apply_ready_fd(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+	unsigned long long n;
+
+	(void)t;
+	if (parse_uint(v->text, 3, 255, &n, err, sizeof(err))) {
+		value_error(v, "file descriptor: %s", err);
+		return;
+	}
+	if (s->type != SVC_GEN_TYPE_NOTIFY_FD) {
+		if (n != 3)
+			value_error(v,
+				"only a TYPE=\"notify-fd\" service is given a "
+				"readiness fd (set %s_TYPE to \"notify-fd\", or "
+				"leave this 3)",
+				s->stem);
+		return;
+	}
+	s->ready_fd = (unsigned int)n;
+}
+
 /* clang-format off */
 static const struct svc_option ready_options[] = {
 	{
@@ -101,6 +124,24 @@ static const struct svc_option ready_options[] = {
 "of the service (systemd's WatchdogSignal=), then SIGKILL after\n"
 "INIT_SHUTDOWN_TIMEOUT_MS if it is still there. The instance has\n"
 "failed, however it ends: RESTART and FAILURE_ACTION apply.",
+	},
+	{
+		.suffix = "READY_FD",
+		.type = OPT_STRING,
+		.prompt = "Readiness file descriptor (notify-fd)",
+		.def = "\"3\"",
+		.apply = apply_ready_fd,
+		.help =
+"For TYPE=\"notify-fd\": the number of the file descriptor the\n"
+"program inherits, 3 to 255, as s6's notification-fd file (and\n"
+"dinit's pipefd:N); the program writes a newline to it once it is\n"
+"ready (typically `echo >&3`, or the daemon's own option for it).\n"
+"PID 1 then closes its end: a later write gets EPIPE (SIGPIPE), so\n"
+"close it after the newline. A pipe needs no socket and no path,\n"
+"so it works in every namespace and inside ROOT_DIRECTORY. Closed\n"
+"without a newline, the service never becomes ready (see\n"
+"TIMEOUT_START_MS). A LIMITS NOFILE at or below the number stops\n"
+"the start (sandbox step ready-fd). Must stay 3 for other types.",
 	},
 };
 /* clang-format on */
@@ -158,6 +199,8 @@ void ready_gen_entry(struct service *s, struct strbuf *sb)
 			s->timeout_start_ms);
 	if (s->watchdog_sec)
 		sb_printf(sb, "\t\t.watchdog_sec = %lu,\n", s->watchdog_sec);
+	if (s->ready_fd)
+		sb_printf(sb, "\t\t.ready_fd = %u,\n", s->ready_fd);
 }
 
 void ready_gen_txt(struct service *s, struct strbuf *sb)
@@ -166,4 +209,6 @@ void ready_gen_txt(struct service *s, struct strbuf *sb)
 		sb_printf(sb, "  start timeout %lu ms\n", s->timeout_start_ms);
 	if (s->watchdog_sec)
 		sb_printf(sb, "  watchdog %lu s\n", s->watchdog_sec);
+	if (s->ready_fd)
+		sb_printf(sb, "  ready fd %u\n", s->ready_fd);
 }
