@@ -164,6 +164,27 @@ static void printable(char *out, size_t size, const char *s, const char *end)
 	out[n] = '\0';
 }
 
+/* STATUS= is logged once a second per service, the first at once: a
+ * service that changes it in a loop must not fill the log. */
+static long long status_at[SVC_MAX];
+static unsigned int status_quiet[SVC_MAX];
+
+static void status_log(unsigned int i, const char *text)
+{
+	long long now = now_ms();
+	char more[40] = "";
+
+	if (status_at[i] && now - status_at[i] < 1000) {
+		status_quiet[i]++;
+		return;
+	}
+	if (status_quiet[i])
+		fmt(more, sizeof(more), " (%u not logged)", status_quiet[i]);
+	status_at[i] = now;
+	status_quiet[i] = 0;
+	log_msg(LOG_INFO, "%s: status: %s%s", svc_table[i].id, text, more);
+}
+
 static bool is_key(const char *line, const char *end, const char *key)
 {
 	size_t n = strlen(key);
@@ -189,7 +210,7 @@ static void notify_line(unsigned int i, pid_t sender, const char *l,
 		svc_notify_watchdog(i, true);
 	} else if (is_key(l, end, "STATUS=")) {
 		printable(text, sizeof(text), l + 7, end);
-		log_msg(LOG_INFO, "%s: status: %s", id, text);
+		status_log(i, text);
 	} else if (end - l == 10 && is_key(l, end, "STOPPING=1")) {
 		log_msg(LOG_INFO, "%s: stopping", id);
 	} else if (end - l == 11 && is_key(l, end, "RELOADING=1")) {
