@@ -184,6 +184,7 @@ extern int console_rw_fd;
 	X(NO_NEW_PRIVS, "no-new-privileges")                                   \
 	X(UMASK, "umask")                                                      \
 	X(CHDIR, "chdir")                                                      \
+	X(READY_FD, "ready-fd")                                                \
 	X(CLOSE_FDS, "close-fds")                                              \
 	/* -- system-call filters -- */                                       \
 	X(SECCOMP, "seccomp")                                                  \
@@ -202,7 +203,7 @@ struct sandbox_report {
 };
 
 __attribute__((noreturn)) void sandbox_enter(
-	const struct svc *svc, int report_fd, int out_fd);
+	const struct svc *svc, int report_fd, int out_fd, int ready_fd);
 
 /* ---- rlimit.c, caps.c, cred.c: the credential steps of the child;
  *      each returns 0 or -errno, and *step names the step that failed ---- */
@@ -228,6 +229,7 @@ struct spawned {
 	pid_t pid;
 	int report_fd; /* read end: EOF = exec done, data = a failed step */
 	int out_fd;    /* read end of the output pipe, -1 unless OUTPUT=log */
+	int ready_fd;  /* read end of the readiness pipe, -1 unless notify-fd */
 };
 
 int spawn_service(const struct svc *svc, struct spawned *sp, int *step);
@@ -284,6 +286,22 @@ void watchdog_final(void);	     /* right before reboot(2) */
 bool svc_is_idle(unsigned int i);
 void svc_terminate(unsigned int i);
 bool have_children(void);
+/* What notify.c reports for service i: READY=1, EXTEND_TIMEOUT_USEC= (in
+ * ms), a MAINPID= already checked to be a process of the service. */
+void svc_notify_ready(unsigned int i);
+void svc_notify_extend(unsigned int i, long long ms);
+void svc_notify_main_pid(unsigned int i, pid_t pid);
+void svc_notify_watchdog(unsigned int i, bool trigger); /* WATCHDOG=1/trigger */
+
+/* ---- notify.c: TYPE="notify", the sd_notify(3) socket ---- */
+
+int notify_open(void);	/* 0 or -errno */
+int notify_fd(void);	/* the socket, -1 when there is none */
+void notify_read(void); /* what is there, bounded; never blocks */
+/* The service whose cgroup holds pid, pinned by a pidfd: 0 or -errno. */
+int notify_svc_of_pid(pid_t pid, int *svc);
+/* request.c: the same without the pidfd */
+int svc_of_pid(pid_t pid, int *svc);
 
 /* ---- shutdown.c ---- */
 

@@ -15,7 +15,7 @@
  * another -errno.  This is state, not configuration: a process cannot
  * leave its service's cgroup without write access to the cgroup tree.
  */
-static int svc_of_pid(pid_t pid, int *svc)
+int svc_of_pid(pid_t pid, int *svc)
 {
 	char path[32], buf[256], *p;
 	unsigned int i;

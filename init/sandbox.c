@@ -98,6 +98,7 @@ static void stdio_setup(const struct svc *svc, int out_fd)
  * them instead of closing, so the report pipe still works until execve.
  */
 static unsigned int fd_limit = 1024; /* PID 1's, read before rlimits */
+static int keep_fd = -1; /* TYPE=notify-fd: READY_FD survives the exec */
 
 static void fds_close(void)
 {
@@ -110,7 +111,7 @@ static void fds_close(void)
 	/* Older kernel: close one by one, up to PID 1's fd limit (every fd
 	 * came from PID 1; the service's own LIMIT_NOFILE may be lower). */
 	for (fd = 3; fd < fd_limit; fd++)
-		if ((int)fd != report_fd)
+		if ((int)fd != report_fd && (int)fd != keep_fd)
 			close(fd);
 }
 
@@ -147,7 +148,54 @@ static void ns_sandbox(const struct svc *svc)
 }
 #undef NS_TRY
 
-void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
+/* -- readiness: $WATCHDOG_PID, the one variable known only here: the
+ *    process's own pid, as it sees it (sd_watchdog_enabled(3) compares) -- */
+#define WATCHDOG_ENV_MAX 256
+static const char *watchdog_envp[WATCHDOG_ENV_MAX + 2];
+static char watchdog_pid[32];
+
+static const char *const *watchdog_env(const char *const *envp)
+{
+	unsigned int n;
+
+	for (n = 0; envp[n]; n++) {
+		if (n >= WATCHDOG_ENV_MAX)
+			fail(STEP_EXEC, E2BIG);
+		watchdog_envp[n] = envp[n];
+	}
+	fmt(watchdog_pid, sizeof(watchdog_pid), "WATCHDOG_PID=%d",
+		(int)getpid());
+	watchdog_envp[n++] = watchdog_pid;
+	watchdog_envp[n] = NULL;
+	return watchdog_envp;
+}
+
+/*
+ * TYPE=notify-fd: the readiness pipe's write end at READY_FD, the number
+ * the program was told (s6's notification-fd): the report pipe moves out
+ * of the way first if it sits there.  Still close-on-exec here; that flag
+ * goes after fds_close(), which marks every fd above 2.
+ */
+static void ready_fd_place(const struct svc *svc, int ready_w)
+{
+	int want = svc->ready_fd, nfd;
+
+	if (report_fd == want) {
+		nfd = fcntl(report_fd, F_DUPFD_CLOEXEC, 3);
+		if (nfd < 0)
+			fail(STEP_READY_FD, errno);
+		close(report_fd);
+		report_fd = nfd;
+	}
+	if (ready_w != want) {
+		if (dup2(ready_w, want) < 0)
+			fail(STEP_READY_FD, errno);
+		close(ready_w);
+	}
+	keep_fd = want;
+}
+
+void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 {
 	static const char *const no_env[] = {NULL};
 	const char *const *envp = svc->envp ? svc->envp : no_env;
@@ -156,6 +204,7 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 
 	report_fd = fd_above_stdio(rfd);
 	out_fd = fd_above_stdio(out_fd);
+	ready_w = fd_above_stdio(ready_w);
 	if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
 		fd_limit = rl.rlim_cur < 65536 ? (unsigned int)rl.rlim_cur :
 						 65536;
@@ -226,8 +275,14 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 	if (chdir(svc->workdir ? svc->workdir : "/") < 0)
 		fail(STEP_CHDIR, errno);
 
+	/* 8b. The readiness fd where the program expects it (notify-fd). */
+	if (ready_w >= 0)
+		ready_fd_place(svc, ready_w);
+
 	/* 9. Last before the filters, after every step that opens files. */
 	fds_close();
+	if (keep_fd >= 0 && fcntl(keep_fd, F_SETFD, 0) < 0)
+		fail(STEP_READY_FD, errno);
 
 	/* 10. The system-call filters, last before exec: every step above
 	 *     may make calls the service's filter denies.  no_new_privs is
@@ -241,6 +296,8 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd)
 	 *     the environment is exactly the configured one. */
 	if (!svc->argv || !svc->argv[0])
 		fail(STEP_EXEC, ENOEXEC);
+	if (svc->watchdog_sec)
+		envp = watchdog_env(envp);
 	execve(svc->argv[0], (char *const *)svc->argv, (char *const *)envp);
 	fail(STEP_EXEC, errno);
 }

@@ -18,6 +18,8 @@
 enum svc_type {
 	SVC_TYPE_SIMPLE,	/* long-running: started once exec succeeded */
 	SVC_TYPE_ONESHOT,	/* runs to completion; "started" once it exited */
+	SVC_TYPE_NOTIFY,	/* long-running; "started" once it sent READY=1 */
+	SVC_TYPE_NOTIFY_FD,	/* ... once it wrote a newline to ready_fd */
 };
 
 enum svc_restart {
@@ -169,6 +171,9 @@ struct svc {
 	unsigned char failure_action;	/* ... ended otherwise, no restart */
 	const unsigned short *after;	/* indexes into svc_table, all < own */
 	unsigned int nafter;
+	unsigned int timeout_start_ms;	/* notify/oneshot start limit; 0: none */
+	unsigned int watchdog_sec;	/* notify: WATCHDOG=1 this often; 0: none */
+	unsigned char ready_fd;		/* notify-fd: the inherited fd's number */
 
 	/* Restrictions, one block per concern; each block's fields are zero
 	 * when nothing is configured. */

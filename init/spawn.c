@@ -32,6 +32,7 @@ static void close_pair(int p[2])
 int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 {
 	int report[2] = {-1, -1}, go[2] = {-1, -1}, out[2] = {-1, -1};
+	int ready[2] = {-1, -1}; /* TYPE=notify-fd */
 	char c = 'g';
 	ssize_t n;
 	pid_t pid;
@@ -59,7 +60,8 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	 * service (the sandbox also closes every fd >= 3). */
 	*step = STEP_SPAWN;
 	if (pipe2(report, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0 ||
-		(svc->output == SVC_OUTPUT_LOG && pipe2(out, O_CLOEXEC) < 0)) {
+		(svc->output == SVC_OUTPUT_LOG && pipe2(out, O_CLOEXEC) < 0) ||
+		(svc->type == SVC_TYPE_NOTIFY_FD && pipe2(ready, O_CLOEXEC) < 0)) {
 		r = -errno;
 		goto fail;
 	}
@@ -102,18 +104,22 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 		close(report[0]);
 		if (out[0] >= 0)
 			close(out[0]);
+		if (ready[0] >= 0)
+			close(ready[0]);
 		do
 			n = read(go[0], &c, 1);
 		while (n < 0 && errno == EINTR);
 		if (n != 1)
 			_exit(127); /* not placed: never run anything */
 		close(go[0]);
-		sandbox_enter(svc, report[1], out[1]);
+		sandbox_enter(svc, report[1], out[1], ready[1]);
 	}
 	close(go[0]);
 	close(report[1]);
 	if (out[1] >= 0)
 		close(out[1]);
+	if (ready[1] >= 0)
+		close(ready[1]);
 
 	*step = STEP_CGROUP;
 	r = cgroup_place(svc->id, pid);
@@ -131,6 +137,8 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 		close(report[0]);
 		if (out[0] >= 0)
 			close(out[0]);
+		if (ready[0] >= 0)
+			close(ready[0]);
 		return r;
 	}
 	(void)!write(go[1], &c, 1); /* fails only if the child died */
@@ -142,7 +150,10 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	fcntl(report[0], F_SETFL, O_NONBLOCK);
 	if (out[0] >= 0)
 		fcntl(out[0], F_SETFL, O_NONBLOCK);
+	if (ready[0] >= 0)
+		fcntl(ready[0], F_SETFL, O_NONBLOCK);
 	sp->pid = pid;
+	sp->ready_fd = ready[0];
 	sp->report_fd = report[0];
 	sp->out_fd = out[0];
 	return 0;
@@ -151,5 +162,6 @@ fail:
 	close_pair(report);
 	close_pair(go);
 	close_pair(out);
+	close_pair(ready);
 	return r;
 }

@@ -44,17 +44,29 @@ struct run {
 	int last_code;		 /* the last instance's exit code (as
 				  * shutdown_for_service takes it) */
 	struct log_line out;
+	/* -- readiness (notify.c) -- */
+	bool ready;	      /* this instance sent READY=1 */
+	bool timed_out;	      /* its start timed out: being killed */
+	long long start_deadline; /* TIMEOUT_START_MS, extended; 0: none */
+	long long watchdog_at;	  /* WATCHDOG_SEC: next WATCHDOG=1 due; 0: off */
+	long long kill_at;	  /* the watchdog's SIGABRT went unheeded: SIGKILL */
+	bool watchdog_fired;	  /* this instance failed its watchdog */
+	int ready_fd;		  /* notify-fd: the readiness pipe, -1 once read */
+	unsigned int ready_len;	  /* bytes read from it without a newline */
 };
 
 static struct run runs[SVC_MAX];
 static bool children_left;
 static bool all_started;
 
-enum pfd_kind { PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS, PFD_CONSOLE };
+enum pfd_kind {
+	PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS, PFD_CONSOLE, PFD_NOTIFY,
+	PFD_READY
+};
 
-/* One signalfd, and per service at most a report, an output and an
- * events fd at once. */
-#define PFD_MAX (2 + 3 * SVC_MAX)
+/* One signalfd, the console, the notify socket, and per service at most a
+ * report, an output, an events and a readiness fd at once. */
+#define PFD_MAX (3 + 4 * SVC_MAX)
 static struct pollfd pfds[PFD_MAX];
 static struct {
 	unsigned char kind;
@@ -235,6 +247,208 @@ static void report_read(unsigned int i)
 		r->settled = true;
 }
 
+/* ---- readiness (notify.c) ---- */
+
+/* READY=1 from a process of service i (notify.c checked its cgroup). */
+void svc_notify_ready(unsigned int i)
+{
+	struct run *r = &runs[i];
+
+	if (r->ready || r->timed_out ||
+		(r->state != RUN_STARTING && r->state != RUN_RUNNING))
+		return;
+	r->ready = true;
+	r->settled = true;
+	log_msg(LOG_INFO, "%s: ready after %lld ms", svc_id(i),
+		now_ms() - r->started_at);
+	/* WatchdogSec= runs from the end of the start, as in systemd */
+	if (svc_table[i].watchdog_sec)
+		r->watchdog_at = now_ms() + 1000LL * svc_table[i].watchdog_sec;
+}
+
+static bool default_action_dropped(pid_t pid, int sig);
+
+/*
+ * The watchdog fired (a late WATCHDOG=1, or WATCHDOG=trigger): SIGABRT to
+ * every process (systemd's WatchdogSignal=), SIGKILL if it is still there
+ * after INIT_SHUTDOWN_TIMEOUT_MS; the instance has failed however it ends.
+ */
+static void watchdog_fire(unsigned int i, long long now, const char *why)
+{
+	struct run *r = &runs[i];
+
+	r->watchdog_fired = true;
+	r->watchdog_at = 0;
+	r->kill_at = now + CFG_INIT_SHUTDOWN_TIMEOUT_MS;
+	log_msg(LOG_WARNING, "%s: watchdog timeout (%s): SIGABRT", svc_id(i),
+		why);
+	/* the init of its own PID namespace ignores what it does not handle */
+	if (ns_wants_pid(&svc_table[i]) &&
+		default_action_dropped(r->pid, SIGABRT))
+		kill(r->pid, SIGKILL);
+	else
+		kill(r->pid, SIGABRT);
+	cgroup_signal(svc_id(i), SIGABRT);
+	cgroup_signal(svc_id(i), SIGCONT);
+}
+
+/* WATCHDOG=1 (trigger false) or WATCHDOG=trigger from service i. */
+void svc_notify_watchdog(unsigned int i, bool trigger)
+{
+	struct run *r = &runs[i];
+	long long now = now_ms();
+
+	if (r->pid <= 0 || r->watchdog_fired || r->timed_out)
+		return;
+	if (trigger)
+		watchdog_fire(i, now, "WATCHDOG=trigger");
+	else if (r->watchdog_at)
+		r->watchdog_at = now + 1000LL * svc_table[i].watchdog_sec;
+}
+
+/* EXTEND_TIMEOUT_USEC=: the start may now last until ms from now, if that
+ * is later (sd_notify(3)); nothing without a TIMEOUT_START_MS. */
+void svc_notify_extend(unsigned int i, long long ms)
+{
+	struct run *r = &runs[i];
+	long long now = now_ms();
+
+	if (r->ready || r->timed_out || !r->start_deadline ||
+		now + ms <= r->start_deadline)
+		return;
+	r->start_deadline = now + ms;
+	log_msg(LOG_INFO, "%s: start timeout extended to %lld ms from now",
+		svc_id(i), ms);
+}
+
+/* TYPE=notify-fd: done with the readiness pipe. */
+static void ready_close(unsigned int i)
+{
+	close(runs[i].ready_fd);
+	runs[i].ready_fd = -1;
+}
+
+/*
+ * TYPE=notify-fd (s6's notification-fd): a newline on the pipe is READY=1.
+ * The pipe is closed then, or at EOF without one (the service closed it:
+ * never ready, TIMEOUT_START_MS decides), or after 4 KiB without one.
+ */
+static void ready_read(unsigned int i)
+{
+	struct run *r = &runs[i];
+	char buf[256];
+	ssize_t n;
+
+	n = read(r->ready_fd, buf, sizeof(buf));
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return;
+	if (n > 0 && memchr(buf, '\n', (size_t)n)) {
+		svc_notify_ready(i);
+		ready_close(i);
+		return;
+	}
+	if (n > 0) {
+		r->ready_len += (unsigned int)n;
+		if (r->ready_len < 4096)
+			return;
+		log_msg(LOG_WARNING, "%s: readiness fd: 4096 bytes without "
+				     "a newline, closed", svc_id(i));
+	} else if (!r->ready && r->pid > 0) {
+		log_msg(LOG_WARNING, "%s: readiness fd closed without a newline",
+			svc_id(i));
+	}
+	ready_close(i);
+}
+
+/* The parent of pid, as PID 1 sees it (/proc/PID/stat), or -1. */
+static long parent_of(pid_t pid)
+{
+	char path[32], buf[512], *p;
+	long v = 0;
+
+	fmt(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	if (file_read(path, buf, sizeof(buf)) < 0)
+		return -1;
+	p = strrchr(buf, ')'); /* the name may hold anything but ") " last */
+	if (!p || strlen(p) < 5)
+		return -1;
+	for (p += 4; *p >= '0' && *p <= '9'; p++) /* ") S " then the ppid */
+		v = v * 10 + (*p - '0');
+	return v;
+}
+
+/*
+ * MAINPID=, a process of the service (notify.c checked).  PID 1 learns an
+ * instance's end from reaping its main process, so it adopts only a child
+ * of its own (a daemon that forked and whose parent has exited): a process
+ * whose parent is still alive is reaped by that parent, never seen here.
+ */
+void svc_notify_main_pid(unsigned int i, pid_t pid)
+{
+	struct run *r = &runs[i];
+
+	if (r->pid <= 0 || pid == r->pid)
+		return;
+	if (parent_of(pid) != 1) {
+		log_msg(LOG_WARNING,
+			"%s: MAINPID=%d not adopted: not a child of PID 1",
+			svc_id(i), (int)pid);
+		return;
+	}
+	log_msg(LOG_INFO, "%s: main pid %d (was %d)", svc_id(i), (int)pid,
+		(int)r->pid);
+	r->pid = pid;
+}
+
+/* TIMEOUT_START_MS: a start not over in time (no READY=1 from a notify
+ * service, a oneshot still running) fails: its whole cgroup is killed,
+ * and its end is then handled as any failure (restart, FAILURE_ACTION). */
+static void start_timeouts(long long now)
+{
+	unsigned int i;
+
+	for (i = 0; i < svc_count; i++) {
+		struct run *r = &runs[i];
+
+		if (!r->start_deadline || r->ready || r->timed_out ||
+			r->pid <= 0 || now < r->start_deadline)
+			continue;
+		r->timed_out = true;
+		log_msg(LOG_WARNING, "%s: start timed out after %lld ms",
+			svc_id(i), now - r->started_at);
+		cgroup_kill(svc_id(i));
+		kill(r->pid, SIGKILL);
+	}
+}
+
+/* WATCHDOG_SEC: a ping overdue fires the watchdog; a SIGABRT unheeded
+ * for INIT_SHUTDOWN_TIMEOUT_MS becomes SIGKILL. */
+static void watchdog_check(long long now)
+{
+	unsigned int i;
+	char why[48];
+
+	for (i = 0; i < svc_count; i++) {
+		struct run *r = &runs[i];
+
+		if (r->pid <= 0)
+			continue;
+		if (r->watchdog_at && now >= r->watchdog_at) {
+			fmt(why, sizeof(why), "no WATCHDOG=1 for %u s",
+				svc_table[i].watchdog_sec);
+			watchdog_fire(i, now, why);
+		} else if (r->kill_at && now >= r->kill_at) {
+			r->kill_at = 0;
+			log_msg(LOG_WARNING,
+				"%s: watchdog: still running %d ms after "
+				"SIGABRT: SIGKILL",
+				svc_id(i), CFG_INIT_SHUTDOWN_TIMEOUT_MS);
+			cgroup_kill(svc_id(i));
+			kill(r->pid, SIGKILL);
+		}
+	}
+}
+
 /* The main process ended (status from waitpid), or a start failed in
  * PID 1 itself (fail_step set, no process). */
 static void instance_ended(unsigned int i, int status, long long now)
@@ -246,11 +460,20 @@ static void instance_ended(unsigned int i, int status, long long now)
 	long long d;
 	char sfx[48] = "";
 
-	r->pid = 0;
+	r->start_deadline = 0;
 	if (r->report_fd >= 0)
 		report_read(i); /* the exec result comes first */
+	if (r->ready_fd >= 0) {
+		ready_read(i); /* a newline written just before the end */
+		if (r->ready_fd >= 0)
+			ready_close(i);
+	}
+	r->pid = 0;
+	/* a start that timed out or a watchdog that fired is a failure,
+	 * whatever status the service then ended with */
 	failed = r->fail_step >= 0 || !WIFEXITED(status) ||
-		 WEXITSTATUS(status) != 0;
+		 WEXITSTATUS(status) != 0 || r->timed_out || r->watchdog_fired;
+	r->watchdog_at = r->kill_at = 0;
 	d = restart_delay(i, failed, now);
 	if (d >= 0) {
 		r->state = RUN_RESTARTING;
@@ -317,6 +540,7 @@ static void reap(long long now)
 		if (si.si_pid <= 0)
 			return; /* children, none exited */
 		signals_read();
+		notify_read(); /* its last words too (READY=1, STATUS=) */
 		pid = waitpid(si.si_pid, &st, WNOHANG);
 		if (pid < 0 && errno == EINTR)
 			continue;
@@ -435,6 +659,10 @@ static void svc_start(unsigned int i, long long now)
 	}
 	r->started_at = now;
 	r->out.len = 0;
+	r->ready = r->timed_out = r->watchdog_fired = false;
+	r->watchdog_at = r->kill_at = 0;
+	r->start_deadline = svc_table[i].timeout_start_ms ?
+		now + svc_table[i].timeout_start_ms : 0;
 	e = spawn_service(&svc_table[i], &sp, &step);
 	if (e < 0) {
 		r->fail_step = step;
@@ -446,6 +674,8 @@ static void svc_start(unsigned int i, long long now)
 	r->pid = r->inst_pid = sp.pid;
 	r->report_fd = sp.report_fd;
 	r->out_fd = sp.out_fd;
+	r->ready_fd = sp.ready_fd;
+	r->ready_len = 0;
 }
 
 static void start_due(long long now)
@@ -478,7 +708,7 @@ static void all_started_check(long long now)
 			return;
 	all_started = true;
 	log_msg(LOG_INFO,
-		"all services started in %lld ms (%lld ms since kernel start)",
+		"all services ready in %lld ms (%lld ms since kernel start)",
 		now - boot_ms, clock_ms(CLOCK_BOOTTIME));
 }
 
@@ -581,6 +811,8 @@ static unsigned int pfds_build(void)
 	/* Log lines the console could not take yet (log.c). */
 	if (log_console_pending() >= 0)
 		pfd_add(&n, log_console_pending(), POLLOUT, PFD_CONSOLE, 0);
+	if (notify_fd() >= 0)
+		pfd_add(&n, notify_fd(), POLLIN, PFD_NOTIFY, 0);
 	for (i = 0; i < svc_count; i++) {
 		if (runs[i].report_fd >= 0)
 			pfd_add(&n, runs[i].report_fd, POLLIN, PFD_REPORT, i);
@@ -590,6 +822,8 @@ static unsigned int pfds_build(void)
 		 * set for a regular file) */
 		if (runs[i].events_fd >= 0)
 			pfd_add(&n, runs[i].events_fd, POLLPRI, PFD_EVENTS, i);
+		if (runs[i].ready_fd >= 0)
+			pfd_add(&n, runs[i].ready_fd, POLLIN, PFD_READY, i);
 	}
 	return n;
 }
@@ -624,6 +858,13 @@ static void pfds_dispatch(unsigned int n)
 		case PFD_CONSOLE:
 			log_console_flush();
 			break;
+		case PFD_NOTIFY:
+			notify_read();
+			break;
+		case PFD_READY:
+			if (fd == r->ready_fd)
+				ready_read(pfd_owner[k].svc);
+			break;
 		}
 	}
 }
@@ -637,6 +878,18 @@ static long long next_deadline(long long deadline)
 		return deadline;
 	for (i = 0; i < svc_count; i++) {
 		const struct run *r = &runs[i];
+
+		/* TIMEOUT_START_MS of a start still going on */
+		if (r->start_deadline && !r->ready && !r->timed_out &&
+			r->pid > 0 && (deadline < 0 || r->start_deadline < deadline))
+			deadline = r->start_deadline;
+		/* WATCHDOG_SEC, and its SIGKILL */
+		if (r->pid > 0 && r->watchdog_at &&
+			(deadline < 0 || r->watchdog_at < deadline))
+			deadline = r->watchdog_at;
+		if (r->pid > 0 && r->kill_at &&
+			(deadline < 0 || r->kill_at < deadline))
+			deadline = r->kill_at;
 
 		/* one waiting for its old cgroup to empty waits on that */
 		if (r->state != RUN_RESTARTING || r->events_fd >= 0 ||
@@ -664,9 +917,23 @@ int supervise(void)
 	}
 	for (i = 0; i < SVC_MAX; i++) {
 		runs[i].report_fd = runs[i].out_fd = runs[i].events_fd = -1;
+		runs[i].ready_fd = -1;
 		runs[i].fail_step = -1;
 		runs[i].delay = CFG_INIT_RESTART_DELAY_MS;
 		runs[i].limit_begin = -1;
+	}
+
+	/* TYPE="notify": the socket exists before the first such start. */
+	for (i = 0; i < svc_count; i++) {
+		int e;
+
+		if (svc_table[i].type != SVC_TYPE_NOTIFY)
+			continue;
+		e = notify_open();
+		if (e < 0)
+			log_msg(LOG_ERR, "notify socket: %s: notify services "
+					 "cannot report ready", strerror(-e));
+		break;
 	}
 
 	/* These stay blocked (stage 1); the signalfd delivers them here, in
@@ -692,6 +959,8 @@ int supervise(void)
 		if (shutdown_active()) {
 			deadline = shutdown_step(now);
 		} else {
+			start_timeouts(now);
+			watchdog_check(now);
 			start_due(now);
 			/* A start limit's action may have begun the
 			 * shutdown: its first step comes next turn, at once. */

@@ -165,6 +165,7 @@ extern const struct option_family service_family, ns_family, creds_family,
 	dirs_family;
 extern const struct option_family paths_family; /* paths.c */
 extern const struct option_family startlimit_family; /* startlimit.c */
+extern const struct option_family ready_family; /* ready.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -183,6 +184,13 @@ char **split_words(const struct value *v, char **buf, size_t *n);
 
 /* The choices' names (options.c), indexed like enum svc_type etc. */
 extern const char *const svc_type_names[];
+/* svc_type_names' indexes the generator itself tests */
+enum {
+	SVC_GEN_TYPE_SIMPLE,
+	SVC_GEN_TYPE_ONESHOT,
+	SVC_GEN_TYPE_NOTIFY,
+	SVC_GEN_TYPE_NOTIFY_FD,
+};
 extern const char *const svc_restart_names[];
 extern const char *const svc_output_names[];
 extern const char *const svc_action_names[];
@@ -210,6 +218,9 @@ struct service {
 	int send_sighup; /* SEND_SIGHUP */
 	int success_action; /* index into svc_action_names */
 	int failure_action;
+	unsigned long timeout_start_ms; /* TIMEOUT_START_MS (ready.c) */
+	unsigned long watchdog_sec;	/* WATCHDOG_SEC (ready.c) */
+	unsigned int ready_fd;		/* READY_FD, notify-fd only (ready.c) */
 
 	/* -- namespaces and filesystem -- */
 	int private_network, private_tmp, private_pids, private_ipc;
@@ -450,5 +461,12 @@ void watchdog_check(struct table *t);
 /* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
 void startlimit_gen_entry(struct service *s, struct strbuf *sb);
 void startlimit_gen_txt(struct service *s, struct strbuf *sb);
+/* ready.c: TYPE="notify", TIMEOUT_START_MS */
+/* Where PID 1 binds the notification socket (init/notify.c: the same). */
+#define READY_NOTIFY_SOCKET "/run/rampart/notify"
+void ready_finish(struct table *t, struct service *s,
+	void (*set)(struct service *, const char *));
+void ready_gen_entry(struct service *s, struct strbuf *sb);
+void ready_gen_txt(struct service *s, struct strbuf *sb);
 
 #endif

@@ -19,7 +19,8 @@
 #define ID_MAX 4294967295UL
 #define ID_MAX_16 65535UL
 
-const char *const svc_type_names[] = {"simple", "oneshot", NULL};
+const char *const svc_type_names[] = {
+	"simple", "oneshot", "notify", "notify-fd", NULL};
 const char *const svc_restart_names[] = {"no", "on-failure", "always", NULL};
 const char *const svc_output_names[] = {"log", "console", "null", NULL};
 const char *const svc_action_names[] = {
@@ -518,7 +519,7 @@ static const struct svc_option service_options[] = {
 	{
 		.suffix = "TYPE",
 		.type = OPT_STRING,
-		.prompt = "Type (simple, oneshot)",
+		.prompt = "Type (simple, oneshot, notify, notify-fd)",
 		.def = "\"simple\"",
 		.apply = apply_type,
 		.help =
@@ -528,7 +529,19 @@ static const struct svc_option service_options[] = {
 "           as started as soon as it was executed.\n"
 "  oneshot  a task that runs to completion. It counts as started\n"
 "           when it has exited, so services ordered after it (see\n"
-"           AFTER) see its work done.",
+"           AFTER) see its work done.\n"
+"  notify   a long-running program that says when it is ready,\n"
+"           with sd_notify(3)'s READY=1 on the datagram socket\n"
+"           named by $NOTIFY_SOCKET (/run/rampart/notify). It\n"
+"           counts as started once it did (or once it ended):\n"
+"           services ordered after it wait until then, up to\n"
+"           TIMEOUT_START_MS. PID 1 accepts a message only from\n"
+"           a process in the service's own cgroup. Not with\n"
+"           ROOT_DIRECTORY (the socket is outside that root).\n"
+"  notify-fd  the same, told by a newline written to the inherited\n"
+"           file descriptor READY_FD, as s6's notification-fd and\n"
+"           dinit's pipefd: no socket, so it works in every\n"
+"           namespace and ROOT_DIRECTORY.",
 	},
 	{
 		.suffix = "RESTART",
@@ -558,9 +571,10 @@ static const struct svc_option service_options[] = {
 "Space-separated ids of the services this one is started after, as\n"
 "After= in systemd.unit(5): it orders, it does not require. A\n"
 "simple service counts as started once it was executed, a oneshot\n"
-"one once it has exited. At shutdown services stop in the reverse\n"
-"order. Services not ordered relative to each other start in menu\n"
-"order.\n"
+"one once it has exited, a notify one once it sent READY=1 (or\n"
+"ended, or its TIMEOUT_START_MS ran out; notify-fd alike). At shutdown services\n"
+"stop in the reverse order. Services not ordered relative to each\n"
+"other start in menu order.\n"
 "\n"
 "The build fails on an unknown id, an id listed twice, a service\n"
 "ordered after itself and an ordering cycle (the message shows\n"
@@ -787,6 +801,7 @@ static const struct option_family *const families[] = {
 	&shutdown_family,
 	&dirs_family,
 	&startlimit_family, /* after RESTART */
+	&ready_family, /* after TYPE and ROOT_DIRECTORY */
 };
 
 const struct svc_option *svc_options;

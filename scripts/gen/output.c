@@ -10,6 +10,8 @@ static const char header[] = "/* generated from .config, do not edit */\n";
 static const char *const type_enums[] = {
 	"SVC_TYPE_SIMPLE",
 	"SVC_TYPE_ONESHOT",
+	"SVC_TYPE_NOTIFY",
+	"SVC_TYPE_NOTIFY_FD",
 };
 static const char *const restart_enums[] = {
 	"SVC_RESTART_NO",
@@ -407,6 +409,8 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 		sb_printf(sb, "\t\t.failure_action = %s,\n",
 			action_enums[s->failure_action]);
 
+	ready_gen_entry(s, sb); /* readiness */
+
 	/* -- namespaces and filesystem -- */
 	gen_ns_entry(s, sb);
 	paths_gen_entry(s, sb);
@@ -548,6 +552,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 			sb_printf(sb, " %lu", s->groups[i]);
 		sb_printf(sb, "\n  type    %s\n", svc_type_names[s->type]);
 		sb_printf(sb, "  restart %s\n", svc_restart_names[s->restart]);
+		ready_gen_txt(s, sb); /* readiness */
 		sb_puts(sb, "  after  ");
 		for (i = 0; i < s->nafter; i++)
 			sb_printf(sb, " %s", t->svcs[s->after[i]].id);

@@ -329,6 +329,7 @@ static void finish_service(struct table *t, struct service *s)
 	for (i = 0; i < s->nenv_words; i++)
 		if (strchr(s->env_words[i], '='))
 			env_set(s, s->env_words[i]);
+	ready_finish(t, s, env_set); /* NOTIFY_SOCKET, after ENVIRONMENT */
 }
 
 /* Report the cycle that the unplaced service first lies on or leads to. */

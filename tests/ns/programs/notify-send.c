@@ -1,0 +1,1 @@
+../../qemu/programs/notify-send.c
