@@ -178,6 +178,9 @@ __attribute__((format(printf, 2, 3))) void value_warning(
 	const struct value *v, const char *fmt, ...);
 /* v as one of names (NULL-terminated) into *out, or an error. */
 void value_choice(const struct value *v, const char *const *names, int *out);
+/* A decimal number from lo to hi; else "WHAT: why" reported, -1. */
+int value_uint(const struct value *v, unsigned long long lo,
+	unsigned long long hi, const char *what, unsigned long long *n);
 /* v split into words (parse_words), *buf holding them; NULL on an error,
  * reported. */
 char **split_words(const struct value *v, char **buf, size_t *n);

@@ -81,14 +81,11 @@ static void apply_protect_cgroups(
 static void apply_private_tmp_size(
 	struct table *t, struct service *s, const struct value *v)
 {
-	char err[PARSE_ERR_MAX];
 	unsigned long long n;
 
 	(void)t;
-	if (parse_uint(v->text, 16, 1048576, &n, err, sizeof(err))) {
-		value_error(v, "size in KiB: %s", err);
+	if (value_uint(v, 16, 1048576, "size in KiB", &n))
 		return;
-	}
 	s->private_tmp_kib = (unsigned long)n;
 }
 

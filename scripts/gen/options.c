@@ -180,6 +180,17 @@ void value_choice(
 		value_error(v, "%s", err);
 }
 
+int value_uint(const struct value *v, unsigned long long lo,
+	unsigned long long hi, const char *what, unsigned long long *n)
+{
+	char err[PARSE_ERR_MAX];
+
+	if (!parse_uint(v->text, lo, hi, n, err, sizeof(err)))
+		return 0;
+	value_error(v, "%s: %s", what, err);
+	return -1;
+}
+
 static void apply_type(
 	struct table *t, struct service *s, const struct value *v)
 {

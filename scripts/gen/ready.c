@@ -18,14 +18,11 @@
 static void apply_timeout_start(
 	struct table *t, struct service *s, const struct value *v)
 {
-	char err[PARSE_ERR_MAX];
 	unsigned long long n;
 
 	(void)t;
-	if (parse_uint(v->text, 0, TIMEOUT_START_MAX, &n, err, sizeof(err))) {
-		value_error(v, "milliseconds: %s", err);
+	if (value_uint(v, 0, TIMEOUT_START_MAX, "milliseconds", &n))
 		return;
-	}
 	if (n && s->type == SVC_GEN_TYPE_SIMPLE) {
 		value_error(v,
 			"a simple service is started once it was executed: "
@@ -43,14 +40,11 @@ static void apply_timeout_start(
 static void apply_watchdog_sec(
 	struct table *t, struct service *s, const struct value *v)
 {
-	char err[PARSE_ERR_MAX];
 	unsigned long long n;
 
 	(void)t;
-	if (parse_uint(v->text, 0, WATCHDOG_SEC_MAX, &n, err, sizeof(err))) {
-		value_error(v, "seconds: %s", err);
+	if (value_uint(v, 0, WATCHDOG_SEC_MAX, "seconds", &n))
 		return;
-	}
 	if (n && s->type != SVC_GEN_TYPE_NOTIFY) {
 		value_error(v,
 			"only a TYPE=\"notify\" service can send WATCHDOG=1 "
@@ -64,14 +58,11 @@ static void apply_watchdog_sec(
 static void apply_ready_fd(
 	struct table *t, struct service *s, const struct value *v)
 {
-	char err[PARSE_ERR_MAX];
 	unsigned long long n;
 
 	(void)t;
-	if (parse_uint(v->text, 3, 255, &n, err, sizeof(err))) {
-		value_error(v, "file descriptor: %s", err);
+	if (value_uint(v, 3, 255, "file descriptor", &n))
 		return;
-	}
 	if (s->type != SVC_GEN_TYPE_NOTIFY_FD) {
 		if (n != 3)
 			value_error(v,

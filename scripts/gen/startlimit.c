@@ -14,30 +14,22 @@
 static void apply_burst(
 	struct table *t, struct service *s, const struct value *v)
 {
-	char err[PARSE_ERR_MAX];
 	unsigned long long n;
 
 	(void)t;
-	if (parse_uint(v->text, 0, START_LIMIT_BURST_MAX, &n, err,
-		    sizeof(err))) {
-		value_error(v, "number of starts: %s", err);
+	if (value_uint(v, 0, START_LIMIT_BURST_MAX, "number of starts", &n))
 		return;
-	}
 	s->start_limit_burst = (unsigned int)n;
 }
 
 static void apply_interval(
 	struct table *t, struct service *s, const struct value *v)
 {
-	char err[PARSE_ERR_MAX];
 	unsigned long long n;
 
 	(void)t;
-	if (parse_uint(v->text, 0, START_LIMIT_INTERVAL_MAX, &n, err,
-		    sizeof(err))) {
-		value_error(v, "interval in ms: %s", err);
+	if (value_uint(v, 0, START_LIMIT_INTERVAL_MAX, "interval in ms", &n))
 		return;
-	}
 	s->start_limit_interval_ms = (unsigned long)n;
 }
 
