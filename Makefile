@@ -89,9 +89,10 @@ INIT_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
 	-DRAMPART_VERSION='"$(VERSION)"' \
 	-Iinit -Ilib -I$(O)/generated -I$(O)/toolchain/libcap/include \
 	-idirafter $(O)/toolchain/include $(TARGET_CFLAGS)
-# Test hooks (init/watchdog.c's INIT_WATCHDOG_TEST_WEDGE) exist only in
-# PID 1 built for the QEMU test tree: that symbol is declared in
-# tests/qemu/Kconfig, and init refuses to build with it otherwise.
+# Test hooks (init/watchdog.c's INIT_WATCHDOG_TEST_WEDGE, init/testhook.c's
+# INIT_TEST_FAIL_STEPS) exist only in PID 1 built for the QEMU test tree:
+# those symbols are declared in tests/qemu/Kconfig, and init refuses to
+# build with them otherwise.
 INIT_CFLAGS += $(if $(filter $(TOP)/tests/qemu,$(EXTERNAL)),-DRAMPART_TEST_HOOKS=1)
 INIT_SRCS := $(sort $(wildcard init/*.c lib/*.c))
 
@@ -239,10 +240,10 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
 
 $(O)/init: $(INIT_SRCS) $(INIT_HDRS) $(O)/generated/services.c \
-		$(O)/generated/config.h $(LIBCAP)
+		$(O)/generated/config.h $(O)/generated/test_faults.c $(LIBCAP)
 	@echo "  CC      init ($(BOARD_ARCH))"
 	$(Q)$(TARGET_CC) $(INIT_CFLAGS) -o $@.unstripped $(INIT_SRCS) \
-		$(O)/generated/services.c $(LIBCAP)
+		$(O)/generated/services.c $(O)/generated/test_faults.c $(LIBCAP)
 	$(Q)$(TARGET_STRIP) -o $@ $@.unstripped
 	@# The readable policy rides along in a section that is never loaded:
 	@# scripts/policy prints it from any built init.

@@ -70,7 +70,10 @@ int cgroup_limits(const struct svc *svc, int *step)
 		if (!value)
 			continue;
 		*step = limits[i].step;
-		r = cg_path(path, sizeof(path), svc->id, limits[i].file);
+		r = test_fault(svc, *step); /* the test tree's hook only */
+		if (r == 0)
+			r = cg_path(path, sizeof(path), svc->id,
+				limits[i].file);
 		if (r == 0)
 			r = file_write(path, value);
 		if (r < 0) {

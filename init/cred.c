@@ -20,13 +20,22 @@ int cred_apply(const struct svc *svc, int *step)
 	int n, j;
 	unsigned int i;
 
+	int e;
+
+	/* test_fault(): the test tree's hook, 0 in every other build */
 	*step = STEP_SETGROUPS;
+	if ((e = test_fault(svc, *step)) < 0)
+		return e;
 	if (setgroups(svc->ngroups, svc->groups) < 0)
 		return -errno;
 	*step = STEP_SETGID;
+	if ((e = test_fault(svc, *step)) < 0)
+		return e;
 	if (setresgid(svc->gid, svc->gid, svc->gid) < 0)
 		return -errno;
 	*step = STEP_SETUID;
+	if ((e = test_fault(svc, *step)) < 0)
+		return e;
 	if (setresuid(svc->uid, svc->uid, svc->uid) < 0)
 		return -errno;
 

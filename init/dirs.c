@@ -217,7 +217,9 @@ int dirs_create(const struct svc *svc, int *step)
 		return root;
 	for (i = 0; i < svc->ndirs && !r; i++) {
 		*step = type_step[svc->dirs[i].type];
-		r = dir_make(root, svc, &svc->dirs[i]);
+		r = test_fault(svc, *step); /* the test tree's hook only */
+		if (r == 0)
+			r = dir_make(root, svc, &svc->dirs[i]);
 	}
 	close(root);
 	return r;

@@ -328,6 +328,7 @@ void early_setup(void)
 	log_open();
 	log_msg(LOG_NOTICE, "starting, version %s, policy %s", RAMPART_VERSION,
 		svc_policy_digest);
+	test_faults_announce(); /* the test tree's init only */
 
 	cad_disable();
 	cap_last_cap_read();

@@ -1243,7 +1243,9 @@ int mount_sequence(const struct svc *svc, int *step)
 	for (i = 0; i < sizeof(mount_steps) / sizeof(mount_steps[0]); i++) {
 		if (!mount_steps[i].wanted(svc))
 			continue;
-		r = mount_steps[i].apply(svc);
+		r = test_fault(svc, mount_steps[i].step); /* test tree only */
+		if (r == 0)
+			r = mount_steps[i].apply(svc);
 		if (r < 0) {
 			*step = mount_steps[i].step;
 			break;

@@ -34,6 +34,14 @@ __attribute__((noreturn)) static void fail(int step, int err)
 	_exit(127);
 }
 
+/* The test tree's fault hook (testhook.c): nothing in any other build. */
+#define TEST_FAULT(svc, step)                                                  \
+	do {                                                                   \
+		int e_ = test_fault((svc), (step));                            \
+		if (e_ < 0)                                                    \
+			fail((step), -e_);                                     \
+	} while (0)
+
 /* The stdio step overwrites fds 0-2: keep our pipes above them. */
 static int fd_above_stdio(int fd)
 {
@@ -100,10 +108,11 @@ static void stdio_setup(const struct svc *svc, int out_fd)
 static unsigned int fd_limit = 1024; /* PID 1's, read before rlimits */
 static int keep_fd = -1; /* TYPE=notify-fd: READY_FD survives the exec */
 
-static void fds_close(void)
+static void fds_close(const struct svc *svc)
 {
 	unsigned int fd;
 
+	TEST_FAULT(svc, STEP_CLOSE_FDS);
 	if (syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) == 0)
 		return;
 	if (errno != ENOSYS && errno != EINVAL)
@@ -133,18 +142,24 @@ static void ns_sandbox(const struct svc *svc)
 
 	/* All namespaces at once, before any mount: the mounts below must
 	 * land in the new mount namespace, the sysfs in the new netns. */
+	TEST_FAULT(svc, STEP_NAMESPACES);
 	NS_TRY(STEP_NAMESPACES, ns_unshare(svc));
 	if (ns_wants_mounts(svc)) {
 		/* Before any mount, else it would propagate to PID 1. */
+		TEST_FAULT(svc, STEP_PROPAGATION);
 		NS_TRY(STEP_PROPAGATION, mount_propagation_private());
 		/* Every mount, in the order of mount.c's mount_steps[]. */
 		step = STEP_PROPAGATION;
 		NS_TRY(step, mount_sequence(svc, &step));
 	}
-	if (svc->private_network)
+	if (svc->private_network) {
+		TEST_FAULT(svc, STEP_PRIVATE_NETWORK);
 		NS_TRY(STEP_PRIVATE_NETWORK, ns_loopback_up());
-	if (svc->hostname)
+	}
+	if (svc->hostname) {
+		TEST_FAULT(svc, STEP_HOSTNAME);
 		NS_TRY(STEP_HOSTNAME, ns_hostname(svc->hostname));
+	}
 }
 #undef NS_TRY
 
@@ -180,6 +195,7 @@ static void ready_fd_place(const struct svc *svc, int ready_w)
 {
 	int want = svc->ready_fd, nfd;
 
+	TEST_FAULT(svc, STEP_READY_FD);
 	if (report_fd == want) {
 		nfd = fcntl(report_fd, F_DUPFD_CLOEXEC, 3);
 		if (nfd < 0)
@@ -211,14 +227,17 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 
 	/* 1. First, so nothing below runs with PID 1's blocked mask and so
 	 *    no ignored disposition survives exec. */
+	TEST_FAULT(svc, STEP_SIGNALS);
 	signals_reset();
 
 	/* 2. A session of its own: no controlling tty inherited, and the
 	 *    service's process group can be signalled as a whole. */
+	TEST_FAULT(svc, STEP_SETSID);
 	if (setsid() < 0)
 		fail(STEP_SETSID, errno);
 
 	/* 3. stdio after setsid: TIOCSCTTY needs a session leader. */
+	TEST_FAULT(svc, STEP_STDIO);
 	stdio_setup(svc, out_fd);
 
 	/* -- service directories -- */
@@ -235,17 +254,20 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 
 	/* 4a. rlimits while still privileged: raising a hard limit above
 	 *     PID 1's needs CAP_SYS_RESOURCE, gone after the uid change. */
+	TEST_FAULT(svc, STEP_RLIMITS);
 	r = rlimit_apply(svc);
 	if (r < 0)
 		fail(STEP_RLIMITS, -r);
 
 	/* 4b. The bounding set, while CAP_SETPCAP is still in hand. */
+	TEST_FAULT(svc, STEP_CAP_BOUNDING);
 	r = caps_bounding_apply(svc);
 	if (r < 0)
 		fail(STEP_CAP_BOUNDING, -r);
 
 	/* 4c. Secure bits before the uid change they govern (keep-caps,
 	 *     no-setuid-fixup); PR_SET_SECUREBITS also needs CAP_SETPCAP. */
+	TEST_FAULT(svc, STEP_SECUREBITS);
 	r = caps_securebits_apply(svc);
 	if (r < 0)
 		fail(STEP_SECUREBITS, -r);
@@ -257,11 +279,13 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 
 	/* 4e. Permitted/effective/inheritable and ambient, now that the uid
 	 *     change has done what it does to them. */
+	TEST_FAULT(svc, STEP_CAPABILITIES);
 	r = caps_apply(svc);
 	if (r < 0)
 		fail(STEP_CAPABILITIES, -r);
 
 	/* 4f. Last: nothing after it needs to gain a privilege. */
+	TEST_FAULT(svc, STEP_NO_NEW_PRIVS);
 	r = caps_no_new_privs_apply(svc);
 	if (r < 0)
 		fail(STEP_NO_NEW_PRIVS, -r);
@@ -272,6 +296,7 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 
 	/* 8. chdir as the service's user: a directory it may not enter
 	 *    fails here instead of being entered with root's rights. */
+	TEST_FAULT(svc, STEP_CHDIR);
 	if (chdir(svc->workdir ? svc->workdir : "/") < 0)
 		fail(STEP_CHDIR, errno);
 
@@ -280,7 +305,7 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 		ready_fd_place(svc, ready_w);
 
 	/* 9. Last before the filters, after every step that opens files. */
-	fds_close();
+	fds_close(svc);
 	if (keep_fd >= 0 && fcntl(keep_fd, F_SETFD, 0) < 0)
 		fail(STEP_READY_FD, errno);
 
@@ -288,6 +313,7 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 	 *     may make calls the service's filter denies.  no_new_privs is
 	 *     set (4f), or the service kept CAP_SYS_ADMIN (the generator
 	 *     checked), so the kernel takes them from this uid. */
+	TEST_FAULT(svc, STEP_SECCOMP);
 	r = seccomp_apply(svc);
 	if (r < 0)
 		fail(STEP_SECCOMP, -r);
@@ -298,6 +324,7 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 		fail(STEP_EXEC, ENOEXEC);
 	if (svc->watchdog_sec)
 		envp = watchdog_env(envp);
+	TEST_FAULT(svc, STEP_EXEC);
 	execve(svc->argv[0], (char *const *)svc->argv, (char *const *)envp);
 	fail(STEP_EXEC, errno);
 }

@@ -39,8 +39,11 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	int pidns = -1;
 	int r;
 
+	/* test_fault(): the test tree's hook, 0 in every other build */
 	*step = STEP_CGROUP;
-	r = cgroup_create(svc->id);
+	r = test_fault(svc, STEP_CGROUP);
+	if (r == 0)
+		r = cgroup_create(svc->id);
 	if (r < 0)
 		return r;
 
@@ -52,13 +55,18 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 	if (r < 0)
 		return r;
 	*step = STEP_DEVICES;
-	r = devices_apply(svc);
+	r = test_fault(svc, STEP_DEVICES);
+	if (r == 0)
+		r = devices_apply(svc);
 	if (r < 0)
 		return r;
 
 	/* All of PID 1's fds are close-on-exec: none may leak into a
 	 * service (the sandbox also closes every fd >= 3). */
 	*step = STEP_SPAWN;
+	r = test_fault(svc, STEP_SPAWN);
+	if (r < 0)
+		goto fail;
 	if (pipe2(report, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0 ||
 		(svc->output == SVC_OUTPUT_LOG && pipe2(out, O_CLOEXEC) < 0) ||
 		(svc->type == SVC_TYPE_NOTIFY_FD && pipe2(ready, O_CLOEXEC) < 0)) {

@@ -461,6 +461,11 @@ void dirs_free(struct service *s);
 /* watchdog.c: INIT_WATCHDOG_* checks (table.c's check_init) */
 void watchdog_check(struct table *t);
 
+/* testhooks.c: INIT_TEST_FAIL_STEPS (tests/qemu's fault hook): the check
+ * (after the services are known) and test_faults.c */
+void testhooks_check(struct table *t);
+void testhooks_gen(struct table *t, struct strbuf *sb);
+
 /* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
 void startlimit_gen_entry(struct service *s, struct strbuf *sb);
 void startlimit_gen_txt(struct service *s, struct strbuf *sb);

@@ -1,4 +1,5 @@
-/* output.c - writes config.h, services.c and services.txt for PID 1. */
+/* output.c - writes config.h, services.c, services.txt (and the test hook's
+ * test_faults.c) for PID 1. */
 #include "gen.h"
 
 #include <errno.h>
@@ -643,5 +644,6 @@ int output_write(struct table *t, const char *dir)
 	err |= write_one(dir, "services.txt", gen_services_txt, t);
 	err |= write_one(dir, "exposure.txt", gen_exposure_txt, t);
 	err |= write_one(dir, "seccomp.txt", gen_seccomp_txt, t);
+	err |= write_one(dir, "test_faults.c", testhooks_gen, t);
 	return err ? -1 : 0;
 }

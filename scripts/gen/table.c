@@ -657,6 +657,7 @@ int cmd_table(int argc, char **argv)
 	dirs_check_init(&t);
 	read_modules(&t, modules);
 	find_services(&t);
+	testhooks_check(&t);
 	for (i = 0; i < t.nsvcs; i++)
 		apply_options(&t, &t.svcs[i]);
 	for (i = 0; i < t.nsvcs; i++)

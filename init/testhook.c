@@ -1,0 +1,34 @@
+/*
+ * testhook.c - INIT_TEST_FAIL_STEPS (tests/qemu/Kconfig): a named step of a
+ * named service fails with a given errno, as if its call had failed, so
+ * the QEMU tier proves that every step fails closed.  Compiled only into
+ * the test tree's init (RAMPART_TEST_HOOKS, see the Makefile); the
+ * generated test_faults.c refuses to build without it.
+ */
+#ifdef RAMPART_TEST_HOOKS
+#include <string.h>
+
+#include "init.h"
+
+/* Also in the forked child, between fork and exec: pure comparisons. */
+int test_fault(const struct svc *svc, int step)
+{
+	const struct test_fault *f;
+
+	for (f = test_faults; f->svc; f++)
+		if (!strcmp(f->svc, svc->id) &&
+			!strcmp(f->step, sandbox_step_name[step]))
+			return -f->err;
+	return 0;
+}
+
+void test_faults_announce(void)
+{
+	const struct test_fault *f;
+
+	for (f = test_faults; f->svc; f++)
+		log_msg(LOG_WARNING,
+			"TEST HOOK: %s: step %s will fail with %s", f->svc,
+			f->step, strerror(f->err));
+}
+#endif
