@@ -15,12 +15,13 @@
 #include "init.h"
 
 /*
- * PID 1 builds the program just before it forks the service.  Path rules
+ * PID 1 resolves the rules just before it forks the service.  Path rules
  * were resolved to (type, major, minor) once and pinned (below); classes
  * are looked up in /proc/devices at each start (loaded drivers decide
  * them), numbers come from the table.  The program is a list of "if the
- * request matches rule k, allow" blocks and a final "deny".  Everything
- * is static: PID 1 allocates nothing.
+ * request matches rule k, allow" blocks and a final "deny", loaded once
+ * per distinct resolved list and kept (prog_get).  Everything is static:
+ * PID 1 allocates nothing.
  *
  * With INIT_CGROUP_V1_DEVICES the same resolved rules become lines of
  * the cgroup-v1 devices controller instead (devices_v1.c).
@@ -516,6 +517,84 @@ static int prog_confirm(const char *id, int cgfd, int progfd)
 }
 
 /*
+ * Loaded programs, kept.  Building and loading the program (the verifier
+ * runs at every load) was most of a hardened start's cost of its own, and
+ * a restarted service or ten services with "/dev/null rw" ask for the same
+ * program again and again.  So each distinct resolved rule list is loaded
+ * once and its fd kept by PID 1; a start whose resolved list equals a kept
+ * one, rule by rule and in order, attaches that program to its fresh
+ * cgroup.  The key is the resolved list, not the service or its Kconfig
+ * text: a class whose majors changed (a module loaded since) or a path
+ * pinned late is a different list and gets its own program, so a kept
+ * program is never more permissive than what the rules say now.  Bounded:
+ * past PROG_KEEP_MAX programs or PROG_POOL_MAX rules in all, a program is
+ * loaded for its start and closed after the attach as before; nothing is
+ * ever freed, so the set cannot churn.
+ */
+#define PROG_KEEP_MAX 32
+#define PROG_POOL_MAX 512
+
+struct prog_kept {
+	int fd;
+	unsigned int first, n; /* its rules: pool[first .. first + n) */
+};
+
+static struct prog_kept kept[PROG_KEEP_MAX];
+static unsigned int nkept;
+static struct dev_match pool[PROG_POOL_MAX];
+static unsigned int npool;
+
+static bool match_eq(const struct dev_match *a, const struct dev_match *b)
+{
+	return a->type == b->type && a->access == b->access &&
+	       a->major == b->major && a->minor == b->minor;
+}
+
+static int prog_find(void)
+{
+	unsigned int i, k;
+
+	for (i = 0; i < nkept; i++) {
+		if (kept[i].n != nmatches)
+			continue;
+		for (k = 0; k < nmatches; k++)
+			if (!match_eq(&pool[kept[i].first + k], &matches[k]))
+				break;
+		if (k == nmatches)
+			return kept[i].fd;
+	}
+	return -1;
+}
+
+/*
+ * The program for the resolved rules in matches[]: *keep says whether
+ * the fd is a kept one (the caller must not close it).
+ */
+static int prog_get(const char *id, bool *keep)
+{
+	int fd = prog_find();
+
+	*keep = fd >= 0;
+	if (fd >= 0) {
+		log_msg(LOG_DEBUG, "%s: devices: kept program fd %d", id, fd);
+		return fd;
+	}
+	prog_build();
+	fd = prog_load(id);
+	if (fd < 0 || nkept == PROG_KEEP_MAX ||
+		nmatches > PROG_POOL_MAX - npool)
+		return fd;
+	kept[nkept].fd = fd;
+	kept[nkept].first = npool;
+	kept[nkept].n = nmatches;
+	memcpy(&pool[npool], matches, nmatches * sizeof(matches[0]));
+	npool += nmatches;
+	nkept++;
+	*keep = true;
+	return fd;
+}
+
+/*
  * Before the fork: the rules resolved (pinned paths, classes as the
  * kernel has them now), then enforced on the service's fresh cgroup by
  * the mechanism Kconfig chose.
@@ -525,6 +604,7 @@ int devices_apply(const struct svc *svc)
 	char path[96];
 	union bpf_attr attr;
 	int cgfd, progfd, e;
+	bool keep;
 
 	if (!svc->dev_filter)
 		return 0;
@@ -533,15 +613,15 @@ int devices_apply(const struct svc *svc)
 		return e;
 	if (CFG_INIT_CGROUP_V1_DEVICES)
 		return devices_v1_apply(svc, matches, nmatches);
-	prog_build();
-	progfd = prog_load(svc->id);
+	progfd = prog_get(svc->id, &keep);
 	if (progfd < 0)
 		return progfd;
 	fmt(path, sizeof(path), CGROUP_ROOT "/%s", svc->id);
 	cgfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (cgfd < 0) {
 		e = -errno;
-		close(progfd);
+		if (!keep)
+			close(progfd);
 		return e;
 	}
 	memset(&attr, 0, sizeof(attr));
@@ -555,8 +635,9 @@ int devices_apply(const struct svc *svc)
 			strerror(-e));
 	else
 		e = prog_confirm(svc->id, cgfd, progfd);
-	/* The attachment holds the program; the cgroup's removal frees it. */
-	close(progfd);
+	/* The attachment holds the program too; a kept one stays open. */
+	if (!keep)
+		close(progfd);
 	close(cgfd);
 	return e < 0 ? e : 0;
 }

@@ -22,6 +22,8 @@
  *   probe-dev bpf-attach CGROUP_DIR         load it and attach it there
  *   probe-dev bpf-detach CGROUP_DIR         detach what is attached there
  *   probe-dev bpf-query CGROUP_DIR          "<count> <multi|override|none>"
+ *   probe-dev bpf-id CGROUP_DIR             the attached program's id, when
+ *                                           exactly one is attached
  *   probe-dev fork-until-fail MAX           "<children> <errno>"
  *   probe-dev memhog MIB                    touch MIB MiB, then print OK
  * Prints "OK" or the errno's symbolic name, so that "allowed" and
@@ -124,6 +126,16 @@ static int do_bpf(const char *op, const char *dir)
 			flags == BPF_F_ALLOW_OVERRIDE ? "override" :
 			flags == 0		  ? "none" :
 							    "other");
+		exit(0);
+	}
+	if (!strcmp(op, "bpf-id")) {
+		if (query(cg, ids, &cnt, &flags) < 0)
+			return errno;
+		if (cnt != 1) {
+			printf("%u programs\n", cnt);
+			exit(0);
+		}
+		printf("%u\n", ids[0]);
 		exit(0);
 	}
 	/* bpf-detach: as an attacker would, by id -> fd -> detach */
