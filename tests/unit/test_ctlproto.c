@@ -1,0 +1,353 @@
+/*
+ * test_ctlproto.c - rampartctl's wire protocol (lib/ctlproto.c): a table
+ * of good and bad requests and replies, each with the exact result, errno
+ * and message the strict parsers must give.
+ *
+ * Each expectation is "ok" or "<ERRNO>: <message>".
+ */
+#include "check.h"
+#include "ctlproto.h"
+
+#include <errno.h>
+#include <stdint.h>
+
+static const char *errname(int ret)
+{
+	switch (ret) {
+	case 0:
+		return "ok";
+	case -EINVAL:
+		return "EINVAL";
+	case -EMSGSIZE:
+		return "EMSGSIZE";
+	case -EPROTO:
+		return "EPROTO";
+	case -EPROTONOSUPPORT:
+		return "EPROTONOSUPPORT";
+	case -EOPNOTSUPP:
+		return "EOPNOTSUPP";
+	case -ENOENT:
+		return "ENOENT";
+	default:
+		return "unexpected errno";
+	}
+}
+
+static void result(char *got, size_t size, int r, const char *err)
+{
+	if (r)
+		snprintf(got, size, "%s: %s", errname(r), err);
+	else
+		snprintf(got, size, "ok");
+}
+
+/* ---- requests ---- */
+
+#define NSVC 3 /* the PID 1 of this test has services 0, 1 and 2 */
+
+struct req_case {
+	const char *name;
+	uint16_t cmd;
+	uint32_t svc;
+	int32_t arg;
+	int tweak;	 /* which field to spoil, below */
+	size_t len;	 /* 0: CTL_REQUEST_SIZE */
+	const char *want;
+};
+
+enum { T_NONE, T_MAGIC, T_VERSION, T_RESERVED0, T_RESERVED1 };
+
+#define NONE CTL_SVC_NONE
+static const struct req_case req_cases[] = {
+	{"list", CTL_CMD_LIST, NONE, 0, T_NONE, 0, "ok"},
+	{"status of service 0", CTL_CMD_STATUS, 0, 0, T_NONE, 0, "ok"},
+	{"status of the last service", CTL_CMD_STATUS, 2, 0, T_NONE, 0, "ok"},
+	{"start", CTL_CMD_START, 1, 0, T_NONE, 0, "ok"},
+	{"stop", CTL_CMD_STOP, 1, 0, T_NONE, 0, "ok"},
+	{"restart", CTL_CMD_RESTART, 1, 0, T_NONE, 0, "ok"},
+	{"reload", CTL_CMD_RELOAD, 1, 0, T_NONE, 0, "ok"},
+	{"kill -s 1", CTL_CMD_KILL, 1, 1, T_NONE, 0, "ok"},
+	{"kill -s 64", CTL_CMD_KILL, 1, 64, T_NONE, 0, "ok"},
+	{"poweroff", CTL_CMD_POWEROFF, NONE, 0, T_NONE, 0, "ok"},
+	{"reboot", CTL_CMD_REBOOT, NONE, 0, T_NONE, 0, "ok"},
+	{"halt", CTL_CMD_HALT, NONE, 0, T_NONE, 0, "ok"},
+
+	{"empty datagram", CTL_CMD_LIST, NONE, 0, T_NONE, 1,
+		"EMSGSIZE: request of 1 bytes, not 24"},
+	{"one byte short", CTL_CMD_LIST, NONE, 0, T_NONE, 23,
+		"EMSGSIZE: request of 23 bytes, not 24"},
+	{"trailing garbage", CTL_CMD_LIST, NONE, 0, T_NONE, 25,
+		"EMSGSIZE: request of 25 bytes, not 24"},
+	{"a reply sent as a request", CTL_CMD_LIST, NONE, 0, T_NONE, 96,
+		"EMSGSIZE: request of 96 bytes, not 24"},
+	{"wrong magic", CTL_CMD_LIST, NONE, 0, T_MAGIC, 0,
+		"EPROTO: request with magic 0x6c746373, not 0x6c746372"},
+	{"version 2", CTL_CMD_LIST, NONE, 0, T_VERSION, 0,
+		"EPROTONOSUPPORT: request of protocol version 2, not 1"},
+	{"command 0", 0, NONE, 0, T_NONE, 0, "EOPNOTSUPP: unknown command 0"},
+	{"command past the last", CTL_CMD_COUNT, NONE, 0, T_NONE, 0,
+		"EOPNOTSUPP: unknown command 11"},
+	{"command 65535", 65535, NONE, 0, T_NONE, 0,
+		"EOPNOTSUPP: unknown command 65535"},
+	{"reserved[0] set", CTL_CMD_STATUS, 0, 0, T_RESERVED0, 0,
+		"EINVAL: status: reserved field not 0"},
+	{"reserved[1] set", CTL_CMD_STATUS, 0, 0, T_RESERVED1, 0,
+		"EINVAL: status: reserved field not 0"},
+	{"list with a service", CTL_CMD_LIST, 0, 0, T_NONE, 0,
+		"EINVAL: list takes no service"},
+	{"poweroff with a service", CTL_CMD_POWEROFF, 1, 0, T_NONE, 0,
+		"EINVAL: poweroff takes no service"},
+	{"status without a service", CTL_CMD_STATUS, NONE, 0, T_NONE, 0,
+		"EINVAL: status needs a service"},
+	{"kill without a service", CTL_CMD_KILL, NONE, 9, T_NONE, 0,
+		"EINVAL: kill needs a service"},
+	{"status of service 3 of 3", CTL_CMD_STATUS, 3, 0, T_NONE, 0,
+		"ENOENT: status: no service 3 (there are 3)"},
+	{"stop of service 0xfffffffe", CTL_CMD_STOP, 0xfffffffe, 0, T_NONE, 0,
+		"ENOENT: stop: no service 4294967294 (there are 3)"},
+	{"kill -s 0", CTL_CMD_KILL, 1, 0, T_NONE, 0,
+		"EINVAL: kill: signal 0 not in 1..64"},
+	{"kill -s 65", CTL_CMD_KILL, 1, 65, T_NONE, 0,
+		"EINVAL: kill: signal 65 not in 1..64"},
+	{"kill -s -9", CTL_CMD_KILL, 1, -9, T_NONE, 0,
+		"EINVAL: kill: signal -9 not in 1..64"},
+	{"stop with an argument", CTL_CMD_STOP, 1, 15, T_NONE, 0,
+		"EINVAL: stop takes no argument"},
+	{"list with an argument", CTL_CMD_LIST, NONE, 1, T_NONE, 0,
+		"EINVAL: list takes no argument"},
+};
+
+static void test_requests(void)
+{
+	unsigned char buf[128];
+	struct ctl_request req, out;
+	char err[160], got[256], name[256];
+	unsigned int i;
+	int r;
+
+	for (i = 0; i < sizeof(req_cases) / sizeof(req_cases[0]); i++) {
+		const struct req_case *c = &req_cases[i];
+		size_t len = c->len ? c->len : CTL_REQUEST_SIZE;
+
+		ctl_request_init(&req, c->cmd, c->svc, c->arg);
+		switch (c->tweak) {
+		case T_MAGIC:
+			req.magic++;
+			break;
+		case T_VERSION:
+			req.version++;
+			break;
+		case T_RESERVED0:
+			req.reserved[0] = 1;
+			break;
+		case T_RESERVED1:
+			req.reserved[1] = 0x80000000u;
+			break;
+		}
+		memset(buf, 0xa5, sizeof(buf));
+		memcpy(buf, &req, sizeof(req));
+		err[0] = '\0';
+		r = ctl_request_parse(buf, len, NSVC, &out,
+			err, sizeof(err));
+		result(got, sizeof(got), r, err);
+		snprintf(name, sizeof(name), "request: %s -> %s", c->name,
+			c->want);
+		check_str(name, c->want, got);
+		if (!r)
+			check(!memcmp(&out, &req, sizeof(req)),
+				"request: parsed copy equals the datagram",
+				"equal", "different");
+	}
+
+	/* The same good request at an odd address. */
+	ctl_request_init(&req, CTL_CMD_KILL, 2, 15);
+	memcpy(buf + 1, &req, sizeof(req));
+	r = ctl_request_parse(buf + 1, sizeof(req), NSVC, &out, err,
+		sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("request: kill at an unaligned address -> ok", "ok", got);
+
+	/* A PID 1 without services refuses every service index. */
+	ctl_request_init(&req, CTL_CMD_STATUS, 0, 0);
+	r = ctl_request_parse(&req, sizeof(req), 0, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("request: status 0 with no services -> ENOENT",
+		"ENOENT: status: no service 0 (there are 0)", got);
+
+	/* err may be NULL: the errno alone. */
+	r = ctl_request_parse(&req, 3, NSVC, &out, NULL, 0);
+	check_str("request: NULL err still returns the errno", "EMSGSIZE",
+		errname(r));
+}
+
+/* ---- replies ---- */
+
+struct rep_case {
+	const char *name;
+	int tweak;
+	size_t len;
+	const char *want;
+};
+
+enum {
+	R_NONE, R_MAGIC, R_VERSION, R_CMD, R_SVC, R_STATUS_POS, R_STATUS_BIG,
+	R_RESERVED0, R_RESERVED1, R_ID_UNTERMINATED, R_ID_GARBAGE_PAD,
+	R_ID_BAD, R_ID_EMPTY, R_STATE, R_READY, R_EXIT_KIND, R_EXIT_VALUE,
+	R_PID, R_COUNT, R_REFUSED, R_REFUSED_WITH_ID, R_REFUSED_WITH_STATE,
+};
+
+static const struct rep_case rep_cases[] = {
+	{"a full status", R_NONE, 0, "ok"},
+	{"a refusal", R_REFUSED, 0, "ok"},
+	{"one byte short", R_NONE, 95, "EMSGSIZE: reply of 95 bytes, not 96"},
+	{"trailing garbage", R_NONE, 97, "EMSGSIZE: reply of 97 bytes, not 96"},
+	{"wrong magic", R_MAGIC, 0,
+		"EPROTO: reply with magic 0x6c746373, not 0x6c746372"},
+	{"version 2", R_VERSION, 0,
+		"EPROTONOSUPPORT: reply of protocol version 2, not 1"},
+	{"to another command", R_CMD, 0,
+		"EPROTO: reply to command 3 service 1, not 2 service 1"},
+	{"about another service", R_SVC, 0,
+		"EPROTO: reply to command 2 service 0, not 2 service 1"},
+	{"a positive status", R_STATUS_POS, 0, "EPROTO: reply status 1"},
+	{"status -4096", R_STATUS_BIG, 0, "EPROTO: reply status -4096"},
+	{"reserved0 set", R_RESERVED0, 0,
+		"EINVAL: reply: reserved field not 0"},
+	{"reserved1 set", R_RESERVED1, 0,
+		"EINVAL: reply: reserved field not 0"},
+	{"id not terminated", R_ID_UNTERMINATED, 0,
+		"EPROTO: reply id not terminated"},
+	{"id padded with garbage", R_ID_GARBAGE_PAD, 0,
+		"EPROTO: reply id not padded with NULs"},
+	{"id with a slash", R_ID_BAD, 0,
+		"EPROTO: reply id: invalid character '/' in service id (allowed: a-z 0-9 _)"},
+	{"an empty id", R_ID_EMPTY, 0, "EPROTO: reply id: empty service id"},
+	{"state past the last", R_STATE, 0, "EPROTO: reply state 6"},
+	{"ready 2", R_READY, 0, "EPROTO: reply ready 2"},
+	{"exit kind 3", R_EXIT_KIND, 0, "EPROTO: reply exit kind 3"},
+	{"an exit value without an exit", R_EXIT_VALUE, 0,
+		"EPROTO: reply exit value 1 without an exit"},
+	{"a negative main pid", R_PID, 0, "EPROTO: reply main pid -1"},
+	{"service 1 of 1", R_COUNT, 0, "EPROTO: reply about service 1 of 1"},
+	{"a refusal with an id", R_REFUSED_WITH_ID, 0,
+		"EPROTO: reply has an id"},
+	{"a refusal with status fields", R_REFUSED_WITH_STATE, 0,
+		"EPROTO: status reply with status fields"},
+};
+
+static void test_replies(void)
+{
+	struct ctl_request req;
+	struct ctl_reply rep, out;
+	char err[160], got[256], name[256];
+	unsigned char buf[128];
+	unsigned int i;
+	int r;
+
+	ctl_request_init(&req, CTL_CMD_STATUS, 1, 0);
+	for (i = 0; i < sizeof(rep_cases) / sizeof(rep_cases[0]); i++) {
+		const struct rep_case *c = &rep_cases[i];
+		size_t len = c->len ? c->len : CTL_REPLY_SIZE;
+
+		ctl_reply_init(&rep, &req, 3);
+		strcpy(rep.id, "httpd");
+		rep.state = CTL_STATE_RUNNING;
+		rep.ready = 1;
+		rep.main_pid = 42;
+		rep.exit_kind = CTL_EXIT_SIGNAL;
+		rep.exit_value = 9;
+		rep.restarts = 2;
+		rep.uptime_ms = 1234;
+		rep.memory_current = CTL_UNKNOWN;
+		rep.pids_current = 3;
+		switch (c->tweak) {
+		case R_MAGIC: rep.magic++; break;
+		case R_VERSION: rep.version++; break;
+		case R_CMD: rep.cmd = CTL_CMD_START; break;
+		case R_SVC: rep.svc = 0; break;
+		case R_STATUS_POS: rep.status = 1; break;
+		case R_STATUS_BIG: rep.status = -4096; break;
+		case R_RESERVED0: rep.reserved0 = 1; break;
+		case R_RESERVED1: rep.reserved1 = 1; break;
+		case R_ID_UNTERMINATED: memset(rep.id, 'a', CTL_ID_SIZE); break;
+		case R_ID_GARBAGE_PAD: rep.id[CTL_ID_SIZE - 1] = 'x'; break;
+		case R_ID_BAD: strncpy(rep.id, "a/x", CTL_ID_SIZE); break;
+		case R_ID_EMPTY: memset(rep.id, 0, CTL_ID_SIZE); break;
+		case R_STATE: rep.state = CTL_STATE_COUNT; break;
+		case R_READY: rep.ready = 2; break;
+		case R_EXIT_KIND: rep.exit_kind = CTL_EXIT_COUNT; break;
+		case R_EXIT_VALUE:
+			rep.exit_kind = CTL_EXIT_NONE;
+			rep.exit_value = 1;
+			break;
+		case R_PID: rep.main_pid = -1; break;
+		case R_COUNT: rep.count = 1; break;
+		case R_REFUSED:
+		case R_REFUSED_WITH_ID:
+		case R_REFUSED_WITH_STATE:
+			ctl_reply_init(&rep, &req, 3);
+			rep.status = -EPERM;
+			if (c->tweak == R_REFUSED_WITH_ID)
+				strcpy(rep.id, "httpd");
+			if (c->tweak == R_REFUSED_WITH_STATE)
+				rep.restarts = 1;
+			break;
+		}
+		memset(buf, 0x5a, sizeof(buf));
+		memcpy(buf + 1, &rep, sizeof(rep)); /* unaligned on purpose */
+		err[0] = '\0';
+		r = ctl_reply_parse(buf + 1, len, &req, &out, err, sizeof(err));
+		result(got, sizeof(got), r, err);
+		snprintf(name, sizeof(name), "reply: %s -> %s", c->name,
+			c->want);
+		check_str(name, c->want, got);
+	}
+
+	/* Replies without status fields, for each kind of command. */
+	ctl_request_init(&req, CTL_CMD_LIST, CTL_SVC_NONE, 0);
+	ctl_reply_init(&rep, &req, 7);
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: list with count 7 -> ok", "ok", got);
+	check(out.count == 7, "reply: list's count survives", "7", "other");
+	strcpy(rep.id, "httpd");
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: list with an id -> EPROTO", "EPROTO: reply has an id",
+		got);
+
+	ctl_request_init(&req, CTL_CMD_STOP, 2, 0);
+	ctl_reply_init(&rep, &req, 3);
+	strcpy(rep.id, "ntpd");
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: stop with its id -> ok", "ok", got);
+	rep.state = CTL_STATE_STOPPED;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: stop with a state -> EPROTO",
+		"EPROTO: stop reply with status fields", got);
+}
+
+/* The names the client prints and PID 1 logs: every entry filled. */
+static void test_names(void)
+{
+	unsigned int i, named = 0;
+
+	for (i = 1; i < CTL_CMD_COUNT; i++)
+		named += ctl_cmds[i].name != NULL;
+	check(named == CTL_CMD_COUNT - 1 && !ctl_cmds[0].name,
+		"names: every command has a name, 0 has none", "all", "gaps");
+	for (i = 0, named = 0; i < CTL_STATE_COUNT; i++)
+		named += ctl_state_names[i] != NULL;
+	check(named == CTL_STATE_COUNT, "names: every state has a name", "all",
+		"gaps");
+}
+
+int main(void)
+{
+	test_requests();
+	test_replies();
+	test_names();
+	return check_done("ctlproto");
+}
