@@ -70,11 +70,11 @@ int ns_unshare(const struct svc *svc)
 
 /*
  * unshare(CLONE_NEWPID) moves only the caller's future children, so PID 1
- * itself creates the namespace right before fork() and steps back into
- * its own right after: the child is process 1 of the new namespace and
- * still PID 1's child with an ordinary (outer) pid, so reaping, cgroup
- * placement and signals work unchanged.  fork() (not a raw clone) keeps
- * libc's view of the child right.  *fd receives PID 1's own namespace.
+ * itself creates the namespace right before the clone (spawn.c) and steps
+ * back into its own right after: the child is process 1 of the new
+ * namespace and still PID 1's child with an ordinary (outer) pid, so
+ * reaping, cgroup placement and signals work unchanged.  *fd receives
+ * PID 1's own namespace.
  */
 int ns_pid_enter(int *fd)
 {

@@ -137,7 +137,10 @@ static void drain_end(unsigned int i)
 		close(r->events_fd);
 	r->events_fd = -1;
 	out_close(i);
-	if (r->state == RUN_DONE) {
+	/* Removed now, while a restart waits out its delay: a cgroup's
+	 * rmdir is slow (RCU, css offlining: 15 ms under QEMU's TCG) and
+	 * spawn.c would otherwise do it in the respawn's own path. */
+	if (r->state == RUN_DONE || r->state == RUN_RESTARTING) {
 		e = cgroup_remove(svc_id(i));
 		if (e < 0 && e != -ENOENT)
 			log_msg(LOG_DEBUG, "%s: remove cgroup: %s", svc_id(i),
