@@ -30,5 +30,8 @@ void test_faults_announce(void)
 		log_msg(LOG_WARNING,
 			"TEST HOOK: %s: step %s will fail with %s", f->svc,
 			f->step, strerror(f->err));
+	if (CFG_INIT_TEST_NO_CLONE3)
+		log_msg(LOG_WARNING, "TEST HOOK: clone3 off: services are "
+				     "forked and placed through cgroup.procs");
 }
 #endif
