@@ -3,6 +3,7 @@
 #   make qemu_x86_64_defconfig     start from a defconfig (configs/ or EXTERNAL/configs/)
 #   make DEFCONFIG=path defconfig  start from a defconfig file anywhere
 #   make menuconfig | nconfig | olddefconfig | savedefconfig
+#   make svc-accept                keep .config after a .svc default changed under a value you set
 #   make                           build init and the image
 #   make run                       boot the image in QEMU on this terminal
 #   make policy [BPF=y]            print the policy compiled into $(O)/init (BPF=y: and the filters)
@@ -129,7 +130,7 @@ KERNEL_DIR = $(TARGET_DIR)/$(shell cat $(TARGET_DIR)/$(KERNEL_PKG).resolved 2>/d
 BUSYBOX_BIN := $(TARGET_DIR)/busybox-static/bin/busybox
 IMAGES := $(O)/images
 
-.PHONY: all deps build prepare rootfs image run boot check bench clean distclean \
+.PHONY: all deps build prepare rootfs image run boot check bench clean distclean svc-accept \
 	menuconfig nconfig olddefconfig savedefconfig defconfig help policy FORCE
 
 all: build
@@ -155,6 +156,13 @@ $(KCONFIG_DIR)/services.in: $(GEN) $(SVC_FILES) $(EXTERNAL_KCONFIG) FORCE
 	  $(if $(EXTERNAL_KCONFIG),printf 'source "%s"\n' '$(EXTERNAL_KCONFIG)',true); } > $@.tmp
 	$(Q)if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
 
+# The .svc defaults .config was last made or reconciled with: a .svc file
+# edited later changes the values nobody set, and stops the build for the
+# ones someone did (scripts/svc-defaults; `make svc-accept` takes .config
+# as it is then).
+SVC_SNAPSHOT = $(O)/.svc-defaults
+SVC_RECORD = $(TOP)/scripts/svc-defaults record $(KCONFIG_DIR)/services.in $(SVC_SNAPSHOT)
+
 KCONF = $(KCONFIG_ENV) kconfig-conf
 # kconfig-conf reading a file written by hand: a value it would not take as
 # written (a bool other than y or n, a number with a leading zero, ...) is
@@ -167,11 +175,13 @@ KCONF_CHECKED = $(KCONFIG_ENV) $(TOP)/scripts/gen/kconf $(GEN) $(O)/.config
 	  f=$${f:-configs/$@}; \
 	  test -f "$$f" || { echo "make: error: no defconfig $@ in configs/$(if $(EXTERNAL), or $(EXTERNAL)/configs/)" >&2; exit 1; }; \
 	  $(KCONF_CHECKED) "$$f" --defconfig="$$f" Kconfig && echo "  CONFIG  $(O)/.config from $$f"
+	$(Q)$(SVC_RECORD)
 
 defconfig: deps $(KCONFIG_DIR)/services.in
 	$(Q)test -n "$(DEFCONFIG)" || { echo "make: error: give the file: make DEFCONFIG=path/to/defconfig defconfig" >&2; exit 1; }
 	$(Q)cat $(DEFCONFIG) > $(O)/defconfig.merged
 	$(Q)$(KCONF_CHECKED) $(DEFCONFIG) --defconfig=$(O)/defconfig.merged Kconfig && echo "  CONFIG  $(O)/.config from $(DEFCONFIG)"
+	$(Q)$(SVC_RECORD)
 
 # The editors and savedefconfig would load a bad value as its default and
 # save that: a .config is checked first.
@@ -188,6 +198,12 @@ nconfig: deps $(KCONFIG_DIR)/services.in
 
 olddefconfig: deps $(KCONFIG_DIR)/services.in
 	$(Q)$(KCONF_CHECKED) $(O)/.config --olddefconfig Kconfig
+
+# After a stop for a .svc default that changed under a value someone set:
+# .config as it is now is what is wanted.
+svc-accept: $(KCONFIG_DIR)/services.in
+	$(Q)$(SVC_RECORD)
+	@echo "  SVC     $(SVC_SNAPSHOT): .config's values accepted against the .svc files as they are"
 
 savedefconfig: deps $(KCONFIG_DIR)/services.in
 	$(Q)$(CHECK_DOT_CONFIG)
@@ -207,7 +223,9 @@ build: deps
 	$(Q)test -f $(O)/.config || { \
 	  echo "  CONFIG  none in $(O) yet: using configs/$(DEFAULT_DEFCONFIG)"; \
 	  $(MAKE) $(DEFAULT_DEFCONFIG); }
+	$(Q)$(TOP)/scripts/svc-defaults apply $(KCONFIG_DIR)/services.in $(O)/.config $(SVC_SNAPSHOT)
 	$(Q)$(KCONF_CHECKED) $(O)/.config --olddefconfig Kconfig
+	$(Q)$(SVC_RECORD)
 	$(Q)$(MAKE) prepare
 	$(Q)$(MAKE) rootfs
 	$(Q)$(MAKE) image
