@@ -250,10 +250,16 @@ rootfs: $(O)/board.mk $(GEN)
 		--modules-list $(O)/generated/modules.list
 	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
 	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
+	@# The target's errno and O_* numbers, from its own headers: the
+	@# generator runs on the host, whose numbers may differ (mipsel).
+	$(Q)$(GEN) abi-source > $(O)/toolchain/abi.c
+	$(Q)$(TARGET_CC) -std=gnu11 -idirafter $(O)/toolchain/include \
+		-S -o $(O)/toolchain/abi.s $(O)/toolchain/abi.c
 	@echo "  GEN     $(O)/generated"
 	$(Q)$(GEN) table --config $(O)/.config --rootfs $(O)/rootfs \
 		--modules $(O)/generated/modules.list --out $(O)/generated \
-		--capabilities $(O)/toolchain/libcap/cap_names.list.h
+		--capabilities $(O)/toolchain/libcap/cap_names.list.h \
+		--abi $(O)/toolchain/abi.s
 	$(Q)$(MAKE) $(O)/init
 	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
 

@@ -394,6 +394,17 @@ void creds_gen_txt(struct table *t, struct service *s, struct strbuf *sb);
 /* kconfig.c / table.c / output.c: the subcommands */
 
 int cmd_kconfig(int argc, char **argv);
+/* abi.c: the target's kernel ABI numbers, from its own headers. */
+int cmd_abi_source(int argc, char **argv);
+/* Read the target compiler's -S output of abi-source (NULL: none, the
+ * built-in asm-generic numbers stand); an error for a constant taken as
+ * the same everywhere that differs on the target. */
+void abi_load(const char *path);
+int abi_loaded(void);
+/* The target's value of a constant abi-source lists; builtin without
+ * --abi. */
+long abi_num(const char *name, long builtin);
+void abi_free(void);
 int cmd_table(int argc, char **argv);
 int output_write(struct table *t, const char *dir);
 

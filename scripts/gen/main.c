@@ -8,6 +8,7 @@ static const char usage[] =
 	"usage: rampart-gen kconfig [-o FILE] FILE.svc...\n"
 	"       rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n"
 	"       rampart-gen check-config --input FILE --config FILE\n"
+	"       rampart-gen abi-source\n"
 	"\n"
 	"kconfig       expand .svc files into Kconfig entries, on stdout or\n"
 	"              into FILE (rewritten only when its content changes)\n"
@@ -16,6 +17,9 @@ static const char usage[] =
 	"check-config  check that kconfig-conf took every value of the\n"
 	"              hand-written --input (a .config or defconfig) as\n"
 	"              written, in the --config it wrote from it\n"
+	"abi-source    print the C file whose assembly (the target compiler's\n"
+	"              -S output) gives table --abi the target's errno and\n"
+	"              O_* numbers\n"
 	"\n"
 	"Exit status: 0 done, 1 a value is wrong (one error line each),\n"
 	"2 bad usage.\n";
@@ -26,6 +30,8 @@ int main(int argc, char **argv)
 		return cmd_kconfig(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "table"))
 		return cmd_table(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "abi-source"))
+		return cmd_abi_source(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "check-config"))
 		return cmd_check_config(argc - 1, argv + 1);
 	if (argc >= 2 &&

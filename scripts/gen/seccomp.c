@@ -22,13 +22,17 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-/* Kernel ABI values the rules test (the same on every target here). */
+/* Kernel ABI values the rules test, the same on every target here
+ * (abi.c checks each against the target's headers). */
 #define K_PROT_WRITE 0x2
 #define K_PROT_EXEC 0x4
 #define K_SHM_EXEC 0100000
 #define K_S_ISUID 04000
 #define K_S_ISGID 02000
-#define K_O_CREAT 0100	    /* asm-generic; MIPS differs (0400) */
+/* Values that differ per architecture: the target's headers' (abi.c,
+ * --abi), else asm-generic's, which only targets that use asm-generic's
+ * numbers may go without (target_arch). */
+#define K_O_CREAT abi_num("O_CREAT", 0100) /* MIPS: 0400 */
 /* O_TMPFILE is __O_TMPFILE | O_DIRECTORY, and O_DIRECTORY differs: */
 #define K_O_TMPFILE_X86 020200000 /* x86: O_DIRECTORY 0200000 */
 #define K_O_TMPFILE_ARM 020040000 /* arm, arm64: O_DIRECTORY 040000 */
@@ -38,9 +42,9 @@
 #define K_CAP_SYS_ADMIN 21
 #define K_CAP_SYS_TIME 25
 #define K_CAP_WAKE_ALARM 35
-#define K_EAFNOSUPPORT 97
-#define K_EPERM 1
-#define K_ENOSYS 38
+#define K_EAFNOSUPPORT errno_by_name("EAFNOSUPPORT") /* MIPS: 124 */
+#define K_EPERM errno_by_name("EPERM")
+#define K_ENOSYS errno_by_name("ENOSYS") /* MIPS: 89 */
 #define BPF_INSNS_MAX 4096  /* BPF_MAXINSNS: one filter */
 #define BPF_PATH_MAX 32768  /* MAX_INSNS_PER_PATH: all, 4 more each */
 
@@ -121,8 +125,9 @@ static const struct arch_name arch_names[] = {
 	{"x32", NULL, SCMP_ARCH_X32, "x86_64"},
 	{"arm64", "aarch64", SCMP_ARCH_AARCH64, "aarch64"},
 	{"arm", "arm", SCMP_ARCH_ARM, "arm aarch64"},
-	/* mipsel (issue 19) needs its own O_CREAT, O_TMPFILE and errno
-	 * numbers in the rules first */
+	/* its errno and O_CREAT numbers are not asm-generic's: only with
+	 * the target's own (--abi) */
+	{"mips-le", "mipsel", SCMP_ARCH_MIPSEL, "mipsel"},
 };
 #define NARCH_NAMES (sizeof(arch_names) / sizeof(arch_names[0]))
 
@@ -134,11 +139,19 @@ static uint32_t target_arch(struct table *t, const char **name)
 	size_t i;
 
 	*name = sym ? sym->value : "";
-	for (i = 0; i < NARCH_NAMES; i++)
-		if (arch_names[i].target && !strcmp(*name, arch_names[i].target))
-			return arch_names[i].token;
+	for (i = 0; i < NARCH_NAMES; i++) {
+		if (!arch_names[i].target || strcmp(*name, arch_names[i].target))
+			continue;
+		if (arch_names[i].token == SCMP_ARCH_MIPSEL && !abi_loaded()) {
+			if (!said++)
+				gen_error("TARGET_ARCH=\"%s\": its errno and O_* numbers differ from the build host's, and no --abi gave the target's (the Makefile does)",
+					*name);
+			return 0;
+		}
+		return arch_names[i].token;
+	}
 	if (!said++)
-		gen_error("TARGET_ARCH=\"%s\": not an architecture the system-call filters know (x86_64, aarch64, arm); it comes from the target board",
+		gen_error("TARGET_ARCH=\"%s\": not an architecture the system-call filters know (x86_64, aarch64, arm, mipsel); it comes from the target board",
 			*name);
 	return 0;
 }
@@ -383,7 +396,7 @@ static void apply_archs(
 				break;
 		if (k == NARCH_NAMES) {
 			value_error(v,
-				"%s: not an architecture (native, x86-64, x86, x32, arm64, arm)",
+				"%s: not an architecture (native, x86-64, x86, x32, arm64, arm, mips-le)",
 				words[i]);
 			continue;
 		}
@@ -840,8 +853,8 @@ static void compile_suid_sgid(struct service *s, uint32_t target)
 	const uint32_t act = SCMP_ACT_ERRNO(K_EPERM);
 	/* the target's; an added ABI (x86, x32 on x86_64; arm on arm64)
 	 * spells it the same as its kernel */
-	const scmp_datum_t tmpfile = target == SCMP_ARCH_X86_64 ?
-		K_O_TMPFILE_X86 : K_O_TMPFILE_ARM;
+	const scmp_datum_t tmpfile = abi_num("O_TMPFILE",
+		target == SCMP_ARCH_X86_64 ? K_O_TMPFILE_X86 : K_O_TMPFILE_ARM);
 	scmp_filter_ctx ctx = ctx_new(s, target, SCMP_ACT_ALLOW);
 	size_t i;
 

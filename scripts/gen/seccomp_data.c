@@ -312,8 +312,9 @@ static const char *lookup_num(const struct named_num *t, size_t n, int num)
  * errno, from asm-generic/errno-base.h and asm-generic/errno.h (Linux UAPI
  * as shipped by Debian 12): the numbers of x86, x86_64, arm and aarch64.
  * 41 and 58 are unused.  MIPS numbers differ from 35 (EDEADLK is 45 there,
- * ENOSYS 89, ...) and a mipsel target needs its own column; not done yet.
- * (Alpha, PA-RISC and SPARC differ too, but are no targets here.)
+ * ENOSYS 89, ...): with rampart-gen table --abi (abi.c), the numbers of
+ * the target's own headers replace these (errno_use_target); the names
+ * stay this table's.
  */
 static const struct named_num errnos[] = {
 	{ "EPERM", 1, 0 },
@@ -453,14 +454,37 @@ static const struct named_num errnos[] = {
 
 #define NERRNOS (sizeof(errnos) / sizeof(errnos[0]))
 
+/* The target's numbers (abi.c), indexed like errnos[], -1 for a name
+ * the target lacks; NULL: the table's own (asm-generic). */
+static const int *target_errnos;
+
+void errno_use_target(const int *nums)
+{
+	target_errnos = nums;
+}
+
 int errno_by_name(const char *name)
 {
-	return lookup_name(errnos, NERRNOS, name);
+	size_t i;
+
+	if (!target_errnos)
+		return lookup_name(errnos, NERRNOS, name);
+	for (i = 0; name && i < NERRNOS; i++)
+		if (!strcmp(errnos[i].name, name))
+			return target_errnos[i];
+	return -1;
 }
 
 const char *errno_name(int e)
 {
-	return lookup_num(errnos, NERRNOS, e);
+	size_t i;
+
+	if (!target_errnos)
+		return lookup_num(errnos, NERRNOS, e);
+	for (i = 0; i < NERRNOS; i++)
+		if (target_errnos[i] == e && !errnos[i].alias)
+			return errnos[i].name;
+	return NULL;
 }
 
 const char *errno_name_at(unsigned int i)

@@ -31,7 +31,11 @@ const struct syscall_group *syscall_group_find(const char *name);
  * errno_by_name: -1 if unknown.  errno_name: canonical name (never an
  * alias such as EWOULDBLOCK), NULL if unknown.  errno_name_at: every name,
  * aliases included, for "did you mean"; NULL past the end.
+ * errno_use_target: the target's number for each name (indexed like
+ * errno_name_at, -1 where the target lacks it), from its headers (abi.c);
+ * NULL goes back to asm-generic's.
  */
+void errno_use_target(const int *nums);
 int errno_by_name(const char *name);
 const char *errno_name(int e);
 const char *errno_name_at(unsigned int i);

@@ -596,7 +596,8 @@ static void usage(void)
 {
 	fprintf(stderr,
 		"usage: rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n"
-		"                         [--capabilities LIBCAP_CAP_NAMES_LIST]\n");
+		"                         [--capabilities LIBCAP_CAP_NAMES_LIST]\n"
+		"                         [--abi TARGET_CC_S_OF_ABI_SOURCE]\n");
 	exit(2);
 }
 
@@ -608,9 +609,11 @@ int cmd_table(int argc, char **argv)
 		{"modules", required_argument, NULL, 'm'},
 		{"out", required_argument, NULL, 'o'},
 		{"capabilities", required_argument, NULL, 'C'},
+		{"abi", required_argument, NULL, 'a'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *config = NULL, *modules = NULL, *out = NULL, *caps = NULL;
+	const char *abi = NULL;
 	struct table t = {0};
 	struct stat st;
 	size_t i;
@@ -634,6 +637,9 @@ int cmd_table(int argc, char **argv)
 		case 'C':
 			caps = optarg;
 			break;
+		case 'a':
+			abi = optarg;
+			break;
 		default:
 			usage();
 		}
@@ -651,6 +657,7 @@ int cmd_table(int argc, char **argv)
 		     !strcmp(config_get(&t.cfg, "INIT_POLICY_STRICT")->value, "y");
 	userdb_load(&t.users, t.rootfs);
 	creds_load_cap_names(&t, caps);
+	abi_load(abi);
 	check_globals(&t);
 	check_init(&t);
 	mounts_read(&t);
@@ -673,5 +680,6 @@ int cmd_table(int argc, char **argv)
 	if (!gen_errors && !output_write(&t, out))
 		exposure_summary(&t, stdout);
 	table_free(&t);
+	abi_free();
 	return gen_errors ? 1 : 0;
 }
