@@ -985,6 +985,16 @@ void seccomp_finish(struct table *t, struct service *s)
 		if (c->archs[i] == SCMP_ARCH_X86)
 			gen_error("%s_MEMORY_DENY_WRITE_EXECUTE=y with %s_SYSTEM_CALL_ARCHITECTURES=\"%s\": the i386 ABI's mmap takes its arguments in memory, which a filter cannot check; leave out x86",
 				s->stem, s->stem, c->arch_text);
+	/* libseccomp 2.5.4 knows mipsel's socket(), socketpair() and shmat()
+	 * only as socketcall() and ipc(), but the kernel and libc use the
+	 * direct calls: a rule on the family or on shmat's flags would never
+	 * see them.  Refused, never compiled to a filter that lets all by. */
+	if (target == SCMP_ARCH_MIPSEL && c->af_mode)
+		gen_error("%s_RESTRICT_ADDRESS_FAMILIES on mipsel: the filter library knows socket() there only through socketcall(), which the kernel and libc do not use, so no rule could see the family; leave it empty on this target",
+			s->stem);
+	if (target == SCMP_ARCH_MIPSEL && c->mdwe)
+		gen_error("%s_MEMORY_DENY_WRITE_EXECUTE=y on mipsel: the filter library knows shmat() there only through ipc(), which the kernel and libc do not use, so SHM_EXEC could not be refused; leave it n on this target",
+			s->stem);
 	if (c->filter_mode)
 		compile_filter(s, target);
 	if (c->log_mode)

@@ -482,13 +482,7 @@ static const struct svc_bpf svc_web_bpf1[] = { /* system-call-log */
 	{0x0006, 0, 0, 0x7ffc0000},
 	{0x0006, 0, 0, 0x80000000},
 };
-static const struct svc_bpf svc_web_bpf2[] = { /* restrict-address-families */
-	{0x0020, 0, 0, 0x00000004},
-	{0x0015, 0, 1, 0x40000008},
-	{0x0006, 0, 0, 0x7fff0000},
-	{0x0006, 0, 0, 0x80000000},
-};
-static const struct svc_bpf svc_web_bpf3[] = { /* restrict-namespaces */
+static const struct svc_bpf svc_web_bpf2[] = { /* restrict-namespaces */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 58, 0x40000008},
 	{0x0020, 0, 0, 0x00000000},
@@ -551,7 +545,7 @@ static const struct svc_bpf svc_web_bpf3[] = { /* restrict-namespaces */
 	{0x0006, 0, 0, 0x00050001},
 	{0x0006, 0, 0, 0x80000000},
 };
-static const struct svc_bpf svc_web_bpf4[] = { /* lock-personality */
+static const struct svc_bpf svc_web_bpf3[] = { /* lock-personality */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 6, 0x40000008},
 	{0x0020, 0, 0, 0x00000000},
@@ -562,25 +556,7 @@ static const struct svc_bpf svc_web_bpf4[] = { /* lock-personality */
 	{0x0006, 0, 0, 0x7fff0000},
 	{0x0006, 0, 0, 0x80000000},
 };
-static const struct svc_bpf svc_web_bpf5[] = { /* memory-deny-write-execute */
-	{0x0020, 0, 0, 0x00000004},
-	{0x0015, 0, 13, 0x40000008},
-	{0x0020, 0, 0, 0x00000000},
-	{0x0015, 2, 0, 0x0000110b},
-	{0x0015, 5, 0, 0x00001072},
-	{0x0015, 0, 3, 0x0000101d},
-	{0x0020, 0, 0, 0x00000020},
-	{0x0054, 0, 0, 0x00000004},
-	{0x0015, 5, 4, 0x00000004},
-	{0x0015, 0, 3, 0x00000ffa},
-	{0x0020, 0, 0, 0x00000020},
-	{0x0054, 0, 0, 0x00000006},
-	{0x0015, 1, 0, 0x00000006},
-	{0x0006, 0, 0, 0x7fff0000},
-	{0x0006, 0, 0, 0x00050001},
-	{0x0006, 0, 0, 0x80000000},
-};
-static const struct svc_bpf svc_web_bpf6[] = { /* restrict-realtime */
+static const struct svc_bpf svc_web_bpf4[] = { /* restrict-realtime */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 20, 0x40000008},
 	{0x0020, 0, 0, 0x00000000},
@@ -605,7 +581,7 @@ static const struct svc_bpf svc_web_bpf6[] = { /* restrict-realtime */
 	{0x0006, 0, 0, 0x00050001},
 	{0x0006, 0, 0, 0x80000000},
 };
-static const struct svc_bpf svc_web_bpf7[] = { /* restrict-suid-sgid */
+static const struct svc_bpf svc_web_bpf5[] = { /* restrict-suid-sgid */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 60, 0x40000008},
 	{0x0020, 0, 0, 0x00000000},
@@ -670,7 +646,7 @@ static const struct svc_bpf svc_web_bpf7[] = { /* restrict-suid-sgid */
 	{0x0006, 0, 0, 0x00050001},
 	{0x0006, 0, 0, 0x80000000},
 };
-static const struct svc_bpf svc_web_bpf8[] = { /* protect-clock */
+static const struct svc_bpf svc_web_bpf6[] = { /* protect-clock */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 10, 0x40000008},
 	{0x0020, 0, 0, 0x00000000},
@@ -688,13 +664,11 @@ static const struct svc_bpf svc_web_bpf8[] = { /* protect-clock */
 static const struct svc_seccomp svc_web_seccomp[] = {
 	{svc_web_bpf0, 396},
 	{svc_web_bpf1, 54},
-	{svc_web_bpf2, 4},
-	{svc_web_bpf3, 61},
-	{svc_web_bpf4, 9},
-	{svc_web_bpf5, 16},
-	{svc_web_bpf6, 23},
-	{svc_web_bpf7, 63},
-	{svc_web_bpf8, 13},
+	{svc_web_bpf2, 61},
+	{svc_web_bpf3, 9},
+	{svc_web_bpf4, 23},
+	{svc_web_bpf5, 63},
+	{svc_web_bpf6, 13},
 };
 
 /* guard */
@@ -748,7 +722,7 @@ static const struct svc_bpf svc_guard_bpf1[] = { /* system-call-log */
 	{0x0006, 0, 0, 0x7fff0000},
 	{0x0006, 0, 0, 0x80000000},
 };
-static const struct svc_bpf svc_guard_bpf3[] = { /* restrict-namespaces */
+static const struct svc_bpf svc_guard_bpf2[] = { /* restrict-namespaces */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 16, 0x40000008},
 	{0x0020, 0, 0, 0x00000000},
@@ -772,8 +746,7 @@ static const struct svc_bpf svc_guard_bpf3[] = { /* restrict-namespaces */
 static const struct svc_seccomp svc_guard_seccomp[] = {
 	{svc_guard_bpf0, 25},
 	{svc_guard_bpf1, 8},
-	{svc_web_bpf2, 4},
-	{svc_guard_bpf3, 19},
+	{svc_guard_bpf2, 19},
 };
 
 /* In start order: each service after those in its AFTER. */
@@ -794,8 +767,7 @@ const struct svc svc_table[] = {
 		.cap_bounding_mode = SVC_CAP_BOUNDING_ALL_BUT,
 		.cap_bounding = 0xfffffff7fdffffffULL,
 		.seccomp = svc_web_seccomp,
-		.nseccomp = 9,
-		.mdwe = 1,
+		.nseccomp = 7,
 		.dev_filter = 1,
 		.dev_rules = svc_web_dev,
 		.ndev_rules = 8,
@@ -816,7 +788,7 @@ const struct svc svc_table[] = {
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
 		.seccomp = svc_guard_seccomp,
-		.nseccomp = 4,
+		.nseccomp = 3,
 	},
 };
 
@@ -832,4 +804,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "79aa7602d4671088";
+const char svc_policy_digest[] = "fbf75f5c471bad77";
