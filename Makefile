@@ -97,11 +97,14 @@ INIT_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
 INIT_CFLAGS += $(if $(filter $(TOP)/tests/qemu,$(EXTERNAL)),-DRAMPART_TEST_HOOKS=1)
 INIT_SRCS := $(sort $(wildcard init/*.c lib/*.c))
 
-# An external tree's programs/*.c: small static helpers (or test probes),
-# each built with the target toolchain (libcap available) into /usr/bin.
-# programs/<path>/<name>.c goes to /<path>/<name> instead: how a program
-# gets inside a ROOT_DIRECTORY tree (programs/srv/jail/usr/bin/app.c).
-PROGRAMS := $(if $(EXTERNAL),$(sort $(wildcard $(EXTERNAL)/programs/*.c)))
+# programs/*.c of the tree (the image's own helpers, e.g. listen-ready for
+# httpd's readiness) and of an external tree (small static helpers or test
+# probes): each built with the target toolchain (libcap available) into
+# /usr/bin. An external tree's programs/<path>/<name>.c goes to
+# /<path>/<name> instead: how a program gets inside a ROOT_DIRECTORY tree
+# (programs/srv/jail/usr/bin/app.c).
+PROGRAMS := $(sort $(wildcard $(TOP)/programs/*.c)) \
+	$(if $(EXTERNAL),$(sort $(wildcard $(EXTERNAL)/programs/*.c)))
 PROGRAMS_AT := $(if $(EXTERNAL),$(sort $(patsubst $(EXTERNAL)/programs/%,%, \
 	$(shell find $(EXTERNAL)/programs -mindepth 2 -name '*.c' 2>/dev/null))))
 PROGRAM_CFLAGS := -std=gnu11 -static -Os -Wall -Wextra -Werror \
