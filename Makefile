@@ -310,7 +310,7 @@ check: deps
 # $(O)/bench/results.md. Takes several minutes.
 bench: deps
 	$(Q)mkdir -p $(O)/bench && : > $(O)/bench/results.md
-	$(Q)failed=; for b in size memory spawn latency scaling boot-time; do \
+	$(Q)failed=; for b in size memory spawn latency scaling boot-time readiness; do \
 	  echo "bench: ---- $$b"; \
 	  $(TOP)/bench/$$b --out $(O)/bench/$$b > $(O)/bench/$$b.md || failed="$$failed $$b"; \
 	  cat $(O)/bench/$$b.md | tee -a $(O)/bench/results.md; \
