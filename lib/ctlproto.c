@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "parse.h"
@@ -41,21 +40,61 @@ const char *const ctl_state_names[CTL_STATE_COUNT] = {
 	[CTL_STATE_STOPPED] = "stopped",
 };
 
+/*
+ * Write the reason into err (when there is one) and return code.  PID 1
+ * calls the request parser, and PID 1 links no printf (init/util.c's
+ * fmt_v says why): this knows only what the messages here use, %s %d %u
+ * and %08x (always eight digits), and cuts at errlen.
+ */
 __attribute__((format(printf, 4, 5))) static int fail(
 	char *err, size_t errlen, int code, const char *fmt, ...)
 {
+	char num[12], *p;
+	const char *s;
+	size_t o = 0;
+	unsigned int u;
 	va_list ap;
+	int d, k;
 
-	if (err && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
+	if (!err || !errlen)
+		return code;
+	va_start(ap, fmt);
+	for (; *fmt; fmt++) {
+		s = num;
+		p = num + sizeof(num);
+		*--p = '\0';
+		if (*fmt != '%') {
+			num[0] = *fmt;
+			num[1] = '\0';
+		} else if (*++fmt == 's') {
+			s = va_arg(ap, const char *);
+		} else if (*fmt == 'd' || *fmt == 'u') {
+			d = va_arg(ap, int);
+			u = *fmt == 'd' && d < 0 ? 0u - (unsigned int)d :
+						   (unsigned int)d;
+			do
+				*--p = (char)('0' + u % 10);
+			while (u /= 10);
+			if (*fmt == 'd' && d < 0)
+				*--p = '-';
+			s = p;
+		} else { /* "08x" */
+			fmt += 2;
+			u = va_arg(ap, unsigned int);
+			for (k = 0; k < 8; k++, u >>= 4)
+				*--p = "0123456789abcdef"[u & 15];
+			s = p;
+		}
+		for (; *s && o + 1 < errlen; s++)
+			err[o++] = *s;
 	}
+	va_end(ap);
+	err[o] = '\0';
 	return code;
 }
 
-void ctl_request_init(
-	struct ctl_request *req, unsigned int cmd, uint32_t svc, int32_t arg)
+void ctl_request_init(struct ctl_request *req, unsigned int cmd, uint32_t svc,
+	const char *id, int32_t arg)
 {
 	memset(req, 0, sizeof(*req));
 	req->magic = CTL_MAGIC;
@@ -63,6 +102,33 @@ void ctl_request_init(
 	req->cmd = (uint16_t)cmd;
 	req->svc = svc;
 	req->arg = arg;
+	if (id)
+		strncpy(req->id, id, CTL_ID_SIZE - 1);
+}
+
+/*
+ * id holds a service id ([a-z][a-z0-9_]*, lib/parse.c's parse_svc_id)
+ * and NULs to the end: 1; all NULs: 0; anything else: -1.  Its own check,
+ * not parse_svc_id: PID 1 calls this, and parse.c's messages need printf.
+ */
+static int id_state(const char *id)
+{
+	size_t n = strnlen(id, CTL_ID_SIZE), i;
+
+	if (n == CTL_ID_SIZE)
+		return -1;
+	for (i = n; i < CTL_ID_SIZE; i++)
+		if (id[i])
+			return -1;
+	if (!n)
+		return 0;
+	if (id[0] < 'a' || id[0] > 'z')
+		return -1;
+	for (i = 1; i < n; i++)
+		if (!(id[i] >= 'a' && id[i] <= 'z') &&
+			!(id[i] >= '0' && id[i] <= '9') && id[i] != '_')
+			return -1;
+	return 1;
 }
 
 /* Size, magic and version: what both directions check first, in this
@@ -74,8 +140,9 @@ static int check_header(const void *buf, size_t len, size_t want,
 	uint16_t version;
 
 	if (len != want)
-		return fail(err, errlen, -EMSGSIZE, "%s of %zu bytes, not %zu",
-			what, len, want);
+		return fail(err, errlen, -EMSGSIZE, "%s of %u bytes, not %u",
+			what, (unsigned int)(len > 0xffffffffu ? 0xffffffffu : len),
+			(unsigned int)want);
 	/* buf may be unaligned: copy, never cast. */
 	memcpy(&magic, buf, sizeof(magic));
 	memcpy(&version, (const char *)buf + 4, sizeof(version));
@@ -94,7 +161,7 @@ int ctl_request_parse(const void *buf, size_t len, unsigned int nsvc,
 	struct ctl_request *req, char *err, size_t errlen)
 {
 	const struct ctl_cmd_info *ci;
-	int r;
+	int r, id;
 
 	r = check_header(buf, len, CTL_REQUEST_SIZE, "request", err, errlen);
 	if (r)
@@ -107,13 +174,21 @@ int ctl_request_parse(const void *buf, size_t len, unsigned int nsvc,
 	if (req->reserved[0] || req->reserved[1])
 		return fail(err, errlen, -EINVAL, "%s: reserved field not 0",
 			ci->name);
-	if (!(ci->takes & CTL_TAKES_SVC) && req->svc != CTL_SVC_NONE)
+	id = id_state(req->id);
+	if (id < 0)
+		return fail(err, errlen, -EINVAL,
+			"%s: id is not a service id padded with NULs",
+			ci->name);
+	if (!(ci->takes & CTL_TAKES_SVC) && (req->svc != CTL_SVC_NONE || id))
 		return fail(err, errlen, -EINVAL, "%s takes no service",
 			ci->name);
-	if ((ci->takes & CTL_TAKES_SVC) && req->svc == CTL_SVC_NONE)
+	if ((ci->takes & CTL_TAKES_SVC) && req->svc == CTL_SVC_NONE && !id)
 		return fail(err, errlen, -EINVAL, "%s needs a service",
 			ci->name);
-	if ((ci->takes & CTL_TAKES_SVC) && req->svc >= nsvc)
+	if (req->svc != CTL_SVC_NONE && id)
+		return fail(err, errlen, -EINVAL,
+			"%s: a service by index and by id", ci->name);
+	if ((ci->takes & CTL_TAKES_SVC) && !id && req->svc >= nsvc)
 		return fail(err, errlen, -ENOENT,
 			"%s: no service %u (there are %u)", ci->name,
 			(unsigned int)req->svc, nsvc);
@@ -169,7 +244,11 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 	if (r)
 		return r;
 	memcpy(rep, buf, sizeof(*rep));
-	if (rep->cmd != req->cmd || rep->svc != req->svc)
+	/* By id, a good reply says which index that is; a refusal does not. */
+	if (rep->cmd != req->cmd ||
+		(rep->svc != req->svc &&
+			!(req->id[0] && !rep->status &&
+				!strncmp(rep->id, req->id, CTL_ID_SIZE))))
 		return fail(err, errlen, -EPROTO,
 			"reply to command %u service %u, not %u service %u",
 			(unsigned int)rep->cmd, (unsigned int)rep->svc,

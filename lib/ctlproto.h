@@ -16,8 +16,9 @@
  * target ABI (the static asserts of ctlproto.c prove it) and a reserved
  * byte that is not zero is an error, never a silent extension.
  *
- * Services are named on the wire by their index in PID 1's table; the
- * client learns names from the replies (id), so it never needs the table.
+ * A request names its service either by index in PID 1's table (how the
+ * client walks every service: list, status) or by id (one request for
+ * "status httpd"), never both; the client never needs the table.
  */
 #define CTL_SOCKET_DIR "/run/rampart"
 #define CTL_SOCKET_PATH CTL_SOCKET_DIR "/control"
@@ -78,15 +79,17 @@ struct ctl_request {
 	uint32_t svc;	  /* index in PID 1's table, or CTL_SVC_NONE */
 	int32_t arg;	  /* KILL: the signal, 1 to CTL_SIG_MAX; else 0 */
 	uint32_t reserved[2]; /* 0 */
+	char id[CTL_ID_SIZE]; /* the service by id (svc CTL_SVC_NONE), or
+			       * all NULs; NUL-padded */
 };
-#define CTL_REQUEST_SIZE 24
+#define CTL_REQUEST_SIZE 56
 
 struct ctl_reply {
 	uint32_t magic;	  /* CTL_MAGIC */
 	uint16_t version; /* CTL_VERSION */
 	uint16_t cmd;	  /* the request's */
 	int32_t status;	  /* 0, or the -errno the request was refused with */
-	uint32_t svc;	  /* the request's */
+	uint32_t svc;	  /* the request's; by id: the index it names */
 	uint32_t count;	  /* how many services PID 1 has (every reply) */
 	/* -- STATUS only (0 otherwise) -- */
 	uint8_t state;	   /* enum ctl_state */
@@ -104,9 +107,10 @@ struct ctl_reply {
 };
 #define CTL_REPLY_SIZE 96
 
-/* A request filled in for cmd (magic, version, zeros). */
-void ctl_request_init(
-	struct ctl_request *req, unsigned int cmd, uint32_t svc, int32_t arg);
+/* A request filled in for cmd (magic, version, zeros); id NULL or a
+ * service id (then svc is CTL_SVC_NONE). */
+void ctl_request_init(struct ctl_request *req, unsigned int cmd, uint32_t svc,
+	const char *id, int32_t arg);
 
 /*
  * ctl_request_parse - check one received datagram of len bytes as a
@@ -117,9 +121,12 @@ void ctl_request_init(
  *   -EPROTONOSUPPORT  another protocol version
  *   -EOPNOTSUPP       an unknown command
  *   -EINVAL           a reserved field not 0, a service given to a command
- *                     that takes none or missing, a signal out of range or
- *                     an argument to a command that takes none
- *   -ENOENT           a service index >= nsvc
+ *                     that takes none, missing, or given both by index and
+ *                     by id, an id that is not a service id padded with
+ *                     NULs, a signal out of range or an argument to a
+ *                     command that takes none
+ *   -ENOENT           a service index >= nsvc (an id is looked up by the
+ *                     caller)
  * and one line in err[errlen] saying why (lower case, no period).  No
  * allocation, no stdio but vsnprintf: PID 1 calls it.
  */
@@ -134,7 +141,7 @@ void ctl_reply_init(struct ctl_reply *rep, const struct ctl_request *req,
  * ctl_reply_parse - the client's side: check one received datagram as the
  * reply to req and copy it to *rep.  The same errors as above for size,
  * magic, version and reserved fields, and -EPROTO for a reply to another
- * command or service, a status that is not 0 or -1..-4095, an id that is
+ * command or service (by id: a reply with another id), a status that is not 0 or -1..-4095, an id that is
  * not a valid service id padded with NULs, an unknown state or exit_kind.
  * A reply with a non-zero status is returned as parsed (0): the caller
  * reads rep->status.

@@ -39,8 +39,13 @@ static void fuzz_request(const uint8_t *d, size_t n, unsigned int nsvc)
 		req.version != CTL_VERSION || req.cmd == 0 ||
 		req.cmd >= CTL_CMD_COUNT || req.reserved[0] || req.reserved[1])
 		abort();
-	if (ctl_cmds[req.cmd].takes & CTL_TAKES_SVC ? req.svc >= nsvc :
-						      req.svc != CTL_SVC_NONE)
+	if (!memchr(req.id, '\0', sizeof(req.id)))
+		abort();
+	if (ctl_cmds[req.cmd].takes & CTL_TAKES_SVC ?
+			(req.id[0] ? req.svc != CTL_SVC_NONE ||
+					     parse_svc_id(req.id, NULL, 0) :
+				     req.svc >= nsvc) :
+			req.svc != CTL_SVC_NONE || req.id[0])
 		abort();
 	if (ctl_cmds[req.cmd].takes & CTL_TAKES_SIG ?
 			req.arg < 1 || req.arg > CTL_SIG_MAX :
@@ -55,14 +60,24 @@ static void fuzz_reply(const uint8_t *d, size_t n, unsigned int sel)
 	unsigned int cmd = 1 + sel % (CTL_CMD_COUNT - 1);
 	int r;
 
+	/* sel / 64 odd: the service by id "httpd" */
+	int by_id = (ctl_cmds[cmd].takes & CTL_TAKES_SVC) && (sel / 64) % 2;
+
 	ctl_request_init(&req, cmd,
-		ctl_cmds[cmd].takes & CTL_TAKES_SVC ? sel % 4 : CTL_SVC_NONE,
+		(ctl_cmds[cmd].takes & CTL_TAKES_SVC) && !by_id ? sel % 4 :
+								  CTL_SVC_NONE,
+		by_id ? "httpd" : NULL,
 		ctl_cmds[cmd].takes & CTL_TAKES_SIG ? 15 : 0);
 	r = ctl_reply_parse(d, n, &req, &rep, err, sizeof(err));
 	check_err(r);
 	if (r)
 		return;
-	if (rep.cmd != req.cmd || rep.svc != req.svc || rep.status > 0 ||
+	/* by id, a good reply names the index and the same id */
+	if (rep.svc != req.svc &&
+		(!by_id || rep.status || strcmp(rep.id, req.id) ||
+			rep.svc >= rep.count))
+		abort();
+	if (rep.cmd != req.cmd || rep.status > 0 ||
 		rep.status < -4095 || rep.state >= CTL_STATE_COUNT ||
 		rep.exit_kind >= CTL_EXIT_COUNT || rep.ready > 1 ||
 		!memchr(rep.id, '\0', sizeof(rep.id)))

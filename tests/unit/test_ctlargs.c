@@ -129,7 +129,7 @@ static void test_format(void)
 	char buf[CTL_FORMAT_MAX];
 	int n;
 
-	ctl_request_init(&req, CTL_CMD_STATUS, 1, 0);
+	ctl_request_init(&req, CTL_CMD_STATUS, 1, NULL, 0);
 	ctl_reply_init(&rep, &req, 3);
 	strcpy(rep.id, "httpd");
 	rep.state = CTL_STATE_RUNNING;

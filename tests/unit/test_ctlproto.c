@@ -53,68 +53,102 @@ struct req_case {
 	int tweak;	 /* which field to spoil, below */
 	size_t len;	 /* 0: CTL_REQUEST_SIZE */
 	const char *want;
+	const char *id;	 /* the service by id */
 };
 
-enum { T_NONE, T_MAGIC, T_VERSION, T_RESERVED0, T_RESERVED1 };
+enum {
+	T_NONE, T_MAGIC, T_VERSION, T_RESERVED0, T_RESERVED1, T_ID_FULL,
+	T_ID_PAD
+};
 
 #define NONE CTL_SVC_NONE
 static const struct req_case req_cases[] = {
-	{"list", CTL_CMD_LIST, NONE, 0, T_NONE, 0, "ok"},
-	{"status of service 0", CTL_CMD_STATUS, 0, 0, T_NONE, 0, "ok"},
-	{"status of the last service", CTL_CMD_STATUS, 2, 0, T_NONE, 0, "ok"},
-	{"start", CTL_CMD_START, 1, 0, T_NONE, 0, "ok"},
-	{"stop", CTL_CMD_STOP, 1, 0, T_NONE, 0, "ok"},
-	{"restart", CTL_CMD_RESTART, 1, 0, T_NONE, 0, "ok"},
-	{"reload", CTL_CMD_RELOAD, 1, 0, T_NONE, 0, "ok"},
-	{"kill -s 1", CTL_CMD_KILL, 1, 1, T_NONE, 0, "ok"},
-	{"kill -s 64", CTL_CMD_KILL, 1, 64, T_NONE, 0, "ok"},
-	{"poweroff", CTL_CMD_POWEROFF, NONE, 0, T_NONE, 0, "ok"},
-	{"reboot", CTL_CMD_REBOOT, NONE, 0, T_NONE, 0, "ok"},
-	{"halt", CTL_CMD_HALT, NONE, 0, T_NONE, 0, "ok"},
+	{"list", CTL_CMD_LIST, NONE, 0, T_NONE, 0, "ok", NULL},
+	{"status of service 0", CTL_CMD_STATUS, 0, 0, T_NONE, 0, "ok", NULL},
+	{"status of the last service", CTL_CMD_STATUS, 2, 0, T_NONE, 0, "ok", NULL},
+	{"start", CTL_CMD_START, 1, 0, T_NONE, 0, "ok", NULL},
+	{"stop", CTL_CMD_STOP, 1, 0, T_NONE, 0, "ok", NULL},
+	{"restart", CTL_CMD_RESTART, 1, 0, T_NONE, 0, "ok", NULL},
+	{"reload", CTL_CMD_RELOAD, 1, 0, T_NONE, 0, "ok", NULL},
+	{"kill -s 1", CTL_CMD_KILL, 1, 1, T_NONE, 0, "ok", NULL},
+	{"kill -s 64", CTL_CMD_KILL, 1, 64, T_NONE, 0, "ok", NULL},
+	{"poweroff", CTL_CMD_POWEROFF, NONE, 0, T_NONE, 0, "ok", NULL},
+	{"reboot", CTL_CMD_REBOOT, NONE, 0, T_NONE, 0, "ok", NULL},
+	{"halt", CTL_CMD_HALT, NONE, 0, T_NONE, 0, "ok", NULL},
+	{"status by id", CTL_CMD_STATUS, NONE, 0, T_NONE, 0, "ok", "httpd"},
+	{"status by an id of 31 characters", CTL_CMD_STATUS, NONE, 0, T_NONE,
+		0, "ok", "a234567890123456789012345678901"},
+	{"kill by id", CTL_CMD_KILL, NONE, 9, T_NONE, 0, "ok", "ntp_2"},
+	{"status by an id PID 1 may not have", CTL_CMD_STATUS, NONE, 0,
+		T_NONE, 0, "ok", "nosuch"},
 
 	{"empty datagram", CTL_CMD_LIST, NONE, 0, T_NONE, 1,
-		"EMSGSIZE: request of 1 bytes, not 24"},
-	{"one byte short", CTL_CMD_LIST, NONE, 0, T_NONE, 23,
-		"EMSGSIZE: request of 23 bytes, not 24"},
-	{"trailing garbage", CTL_CMD_LIST, NONE, 0, T_NONE, 25,
-		"EMSGSIZE: request of 25 bytes, not 24"},
+		"EMSGSIZE: request of 1 bytes, not 56", NULL},
+	{"one byte short", CTL_CMD_LIST, NONE, 0, T_NONE, 55,
+		"EMSGSIZE: request of 55 bytes, not 56", NULL},
+	{"trailing garbage", CTL_CMD_LIST, NONE, 0, T_NONE, 57,
+		"EMSGSIZE: request of 57 bytes, not 56", NULL},
+	{"the version 0 size of 24 bytes", CTL_CMD_LIST, NONE, 0, T_NONE, 24,
+		"EMSGSIZE: request of 24 bytes, not 56", NULL},
 	{"a reply sent as a request", CTL_CMD_LIST, NONE, 0, T_NONE, 96,
-		"EMSGSIZE: request of 96 bytes, not 24"},
+		"EMSGSIZE: request of 96 bytes, not 56", NULL},
 	{"wrong magic", CTL_CMD_LIST, NONE, 0, T_MAGIC, 0,
-		"EPROTO: request with magic 0x6c746373, not 0x6c746372"},
+		"EPROTO: request with magic 0x6c746373, not 0x6c746372", NULL},
 	{"version 2", CTL_CMD_LIST, NONE, 0, T_VERSION, 0,
-		"EPROTONOSUPPORT: request of protocol version 2, not 1"},
-	{"command 0", 0, NONE, 0, T_NONE, 0, "EOPNOTSUPP: unknown command 0"},
+		"EPROTONOSUPPORT: request of protocol version 2, not 1", NULL},
+	{"command 0", 0, NONE, 0, T_NONE, 0, "EOPNOTSUPP: unknown command 0", NULL},
 	{"command past the last", CTL_CMD_COUNT, NONE, 0, T_NONE, 0,
-		"EOPNOTSUPP: unknown command 11"},
+		"EOPNOTSUPP: unknown command 11", NULL},
 	{"command 65535", 65535, NONE, 0, T_NONE, 0,
-		"EOPNOTSUPP: unknown command 65535"},
+		"EOPNOTSUPP: unknown command 65535", NULL},
 	{"reserved[0] set", CTL_CMD_STATUS, 0, 0, T_RESERVED0, 0,
-		"EINVAL: status: reserved field not 0"},
+		"EINVAL: status: reserved field not 0", NULL},
 	{"reserved[1] set", CTL_CMD_STATUS, 0, 0, T_RESERVED1, 0,
-		"EINVAL: status: reserved field not 0"},
+		"EINVAL: status: reserved field not 0", NULL},
 	{"list with a service", CTL_CMD_LIST, 0, 0, T_NONE, 0,
-		"EINVAL: list takes no service"},
+		"EINVAL: list takes no service", NULL},
 	{"poweroff with a service", CTL_CMD_POWEROFF, 1, 0, T_NONE, 0,
-		"EINVAL: poweroff takes no service"},
+		"EINVAL: poweroff takes no service", NULL},
 	{"status without a service", CTL_CMD_STATUS, NONE, 0, T_NONE, 0,
-		"EINVAL: status needs a service"},
+		"EINVAL: status needs a service", NULL},
 	{"kill without a service", CTL_CMD_KILL, NONE, 9, T_NONE, 0,
-		"EINVAL: kill needs a service"},
+		"EINVAL: kill needs a service", NULL},
 	{"status of service 3 of 3", CTL_CMD_STATUS, 3, 0, T_NONE, 0,
-		"ENOENT: status: no service 3 (there are 3)"},
+		"ENOENT: status: no service 3 (there are 3)", NULL},
 	{"stop of service 0xfffffffe", CTL_CMD_STOP, 0xfffffffe, 0, T_NONE, 0,
-		"ENOENT: stop: no service 4294967294 (there are 3)"},
+		"ENOENT: stop: no service 4294967294 (there are 3)", NULL},
 	{"kill -s 0", CTL_CMD_KILL, 1, 0, T_NONE, 0,
-		"EINVAL: kill: signal 0 not in 1..64"},
+		"EINVAL: kill: signal 0 not in 1..64", NULL},
 	{"kill -s 65", CTL_CMD_KILL, 1, 65, T_NONE, 0,
-		"EINVAL: kill: signal 65 not in 1..64"},
+		"EINVAL: kill: signal 65 not in 1..64", NULL},
 	{"kill -s -9", CTL_CMD_KILL, 1, -9, T_NONE, 0,
-		"EINVAL: kill: signal -9 not in 1..64"},
+		"EINVAL: kill: signal -9 not in 1..64", NULL},
 	{"stop with an argument", CTL_CMD_STOP, 1, 15, T_NONE, 0,
-		"EINVAL: stop takes no argument"},
+		"EINVAL: stop takes no argument", NULL},
 	{"list with an argument", CTL_CMD_LIST, NONE, 1, T_NONE, 0,
-		"EINVAL: list takes no argument"},
+		"EINVAL: list takes no argument", NULL},
+	{"status by index and id", CTL_CMD_STATUS, 1, 0, T_NONE, 0,
+		"EINVAL: status: a service by index and by id", "httpd"},
+	{"list with an id", CTL_CMD_LIST, NONE, 0, T_NONE, 0,
+		"EINVAL: list takes no service", "httpd"},
+	{"status by an id with a capital", CTL_CMD_STATUS, NONE, 0, T_NONE, 0,
+		"EINVAL: status: id is not a service id padded with NULs",
+		"Httpd"},
+	{"status by an id with a slash", CTL_CMD_STATUS, NONE, 0, T_NONE, 0,
+		"EINVAL: status: id is not a service id padded with NULs",
+		"a/b"},
+	{"status by an id starting with a digit", CTL_CMD_STATUS, NONE, 0,
+		T_NONE, 0,
+		"EINVAL: status: id is not a service id padded with NULs", "1a"},
+	{"status by an id without its NUL", CTL_CMD_STATUS, NONE, 0,
+		T_ID_FULL, 0,
+		"EINVAL: status: id is not a service id padded with NULs", NULL},
+	{"status by an id with garbage after its NUL", CTL_CMD_STATUS, NONE,
+		0, T_ID_PAD, 0,
+		"EINVAL: status: id is not a service id padded with NULs",
+		"httpd"},
+	{"stop by index with garbage in id", CTL_CMD_STOP, 1, 0, T_ID_PAD, 0,
+		"EINVAL: stop: id is not a service id padded with NULs", NULL},
 };
 
 static void test_requests(void)
@@ -129,8 +163,14 @@ static void test_requests(void)
 		const struct req_case *c = &req_cases[i];
 		size_t len = c->len ? c->len : CTL_REQUEST_SIZE;
 
-		ctl_request_init(&req, c->cmd, c->svc, c->arg);
+		ctl_request_init(&req, c->cmd, c->svc, c->id, c->arg);
 		switch (c->tweak) {
+		case T_ID_FULL:
+			memset(req.id, 'a', CTL_ID_SIZE);
+			break;
+		case T_ID_PAD:
+			req.id[CTL_ID_SIZE - 1] = 'x';
+			break;
 		case T_MAGIC:
 			req.magic++;
 			break;
@@ -160,7 +200,7 @@ static void test_requests(void)
 	}
 
 	/* The same good request at an odd address. */
-	ctl_request_init(&req, CTL_CMD_KILL, 2, 15);
+	ctl_request_init(&req, CTL_CMD_KILL, 2, NULL, 15);
 	memcpy(buf + 1, &req, sizeof(req));
 	r = ctl_request_parse(buf + 1, sizeof(req), NSVC, &out, err,
 		sizeof(err));
@@ -168,11 +208,15 @@ static void test_requests(void)
 	check_str("request: kill at an unaligned address -> ok", "ok", got);
 
 	/* A PID 1 without services refuses every service index. */
-	ctl_request_init(&req, CTL_CMD_STATUS, 0, 0);
+	ctl_request_init(&req, CTL_CMD_STATUS, 0, NULL, 0);
 	r = ctl_request_parse(&req, sizeof(req), 0, &out, err, sizeof(err));
 	result(got, sizeof(got), r, err);
 	check_str("request: status 0 with no services -> ENOENT",
 		"ENOENT: status: no service 0 (there are 0)", got);
+
+	/* A short err is cut, and still terminated. */
+	r = ctl_request_parse(&req, 3, NSVC, &out, err, 9);
+	check_str("request: err of 9 bytes holds the first 8", "request ", err);
 
 	/* err may be NULL: the errno alone. */
 	r = ctl_request_parse(&req, 3, NSVC, &out, NULL, 0);
@@ -244,7 +288,7 @@ static void test_replies(void)
 	unsigned int i;
 	int r;
 
-	ctl_request_init(&req, CTL_CMD_STATUS, 1, 0);
+	ctl_request_init(&req, CTL_CMD_STATUS, 1, NULL, 0);
 	for (i = 0; i < sizeof(rep_cases) / sizeof(rep_cases[0]); i++) {
 		const struct rep_case *c = &rep_cases[i];
 		size_t len = c->len ? c->len : CTL_REPLY_SIZE;
@@ -304,7 +348,7 @@ static void test_replies(void)
 	}
 
 	/* Replies without status fields, for each kind of command. */
-	ctl_request_init(&req, CTL_CMD_LIST, CTL_SVC_NONE, 0);
+	ctl_request_init(&req, CTL_CMD_LIST, CTL_SVC_NONE, NULL, 0);
 	ctl_reply_init(&rep, &req, 7);
 	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
 	result(got, sizeof(got), r, err);
@@ -316,7 +360,34 @@ static void test_replies(void)
 	check_str("reply: list with an id -> EPROTO", "EPROTO: reply has an id",
 		got);
 
-	ctl_request_init(&req, CTL_CMD_STOP, 2, 0);
+	/* A request by id: the reply names the index it resolved to. */
+	ctl_request_init(&req, CTL_CMD_STATUS, CTL_SVC_NONE, "httpd", 0);
+	ctl_reply_init(&rep, &req, 3);
+	rep.svc = 2;
+	strcpy(rep.id, "httpd");
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: status by id, resolved to 2 -> ok", "ok", got);
+	memset(rep.id, 0, sizeof(rep.id));
+	strcpy(rep.id, "ntpd");
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: status by id, about another id -> EPROTO",
+		"EPROTO: reply to command 2 service 2, not 2 service 4294967295",
+		got);
+	ctl_reply_init(&rep, &req, 3);
+	rep.status = -ENOENT;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: status by id refused with ENOENT -> ok", "ok", got);
+	rep.svc = 1;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: a refusal by id naming an index -> EPROTO",
+		"EPROTO: reply to command 2 service 1, not 2 service 4294967295",
+		got);
+
+	ctl_request_init(&req, CTL_CMD_STOP, 2, NULL, 0);
 	ctl_reply_init(&rep, &req, 3);
 	strcpy(rep.id, "ntpd");
 	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
