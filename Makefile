@@ -265,6 +265,10 @@ rootfs: $(O)/board.mk $(GEN)
 		--abi $(O)/toolchain/abi.s
 	$(Q)$(MAKE) $(O)/init
 	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
+	$(Q)$(if $(filter y,$(CONFIG_INIT_CONTROL)), \
+	  $(MAKE) $(O)/rampartctl && \
+	  install -D -m 0755 $(O)/rampartctl $(O)/rootfs/usr/bin/rampartctl, \
+	  rm -f $(O)/rootfs/usr/bin/rampartctl)
 
 $(O)/init: $(INIT_SRCS) $(INIT_HDRS) $(O)/generated/services.c \
 		$(O)/generated/config.h $(O)/generated/test_faults.c $(LIBCAP)
@@ -277,6 +281,18 @@ $(O)/init: $(INIT_SRCS) $(INIT_HDRS) $(O)/generated/services.c \
 	$(Q)$(TARGET_OBJCOPY) --add-section .rampart_policy=$(O)/generated/services.txt \
 		--set-section-flags .rampart_policy=noload,readonly $@
 	@echo "  INIT    $@ ($$(stat -c %s $@) bytes stripped)"
+
+# INIT_CONTROL's client: a program of its own, with stdio (PID 1 has none).
+CTL_SRCS := ctl/rampartctl.c lib/ctlproto.c lib/ctlargs.c lib/parse.c
+$(O)/rampartctl: $(CTL_SRCS) $(wildcard lib/*.h)
+	@echo "  CC      rampartctl ($(BOARD_ARCH))"
+	$(Q)$(TARGET_CC) -std=gnu11 -static -Os -Wall -Wextra -Werror \
+		-ffunction-sections -fdata-sections -Wl,--gc-sections \
+		-fno-asynchronous-unwind-tables -Wl,--build-id=none \
+		-Ilib -idirafter $(O)/toolchain/include $(TARGET_CFLAGS) \
+		-o $@ $(CTL_SRCS)
+	$(Q)$(TARGET_STRIP) $@
+	@echo "  CTL     $@ ($$(stat -c %s $@) bytes stripped)"
 
 image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)

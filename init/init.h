@@ -258,6 +258,20 @@ int notify_svc_of_pid(pid_t pid, int *svc);
 /* request.c: the same without the pidfd */
 int svc_of_pid(pid_t pid, int *svc);
 
+/* ---- control.c: rampartctl's socket (INIT_CONTROL; stubs without) ---- */
+
+#define CONTROL_CLIENTS 4 /* connections at once; the oldest gives way */
+
+struct ctl_reply;
+int control_open(void);		   /* 0 or -errno */
+int control_fd(void);		   /* the listening socket, or -1 */
+long long control_deadline(void);  /* an accept paused until then, or -1 */
+int control_client_fd(unsigned int k); /* k < CONTROL_CLIENTS; -1: none */
+void control_accept(void);
+void control_read(unsigned int k); /* what client k sent; never blocks */
+/* supervise.c: the STATUS fields of service i */
+void svc_control_status(unsigned int i, struct ctl_reply *rep);
+
 /* ---- shutdown.c ---- */
 
 void shutdown_request(int signo);

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ctlproto.h"
 #include "init.h"
 
 enum run_state {
@@ -53,6 +54,10 @@ struct run {
 	bool watchdog_fired;	  /* this instance failed its watchdog */
 	int ready_fd;		  /* notify-fd: the readiness pipe, -1 once read */
 	unsigned int ready_len;	  /* bytes read from it without a newline */
+	/* -- for rampartctl status (control.c) -- */
+	unsigned int restarts;	  /* automatic restarts scheduled */
+	unsigned char exit_kind;  /* enum ctl_exit of the last instance */
+	int exit_value;		  /* its exit status or signal */
 };
 
 static struct run runs[SVC_MAX];
@@ -61,12 +66,13 @@ static bool all_started;
 
 enum pfd_kind {
 	PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS, PFD_CONSOLE, PFD_NOTIFY,
-	PFD_READY
+	PFD_READY, PFD_CONTROL, PFD_CLIENT
 };
 
-/* One signalfd, the console, the notify socket, and per service at most a
- * report, an output, an events and a readiness fd at once. */
-#define PFD_MAX (3 + 4 * SVC_MAX)
+/* One signalfd, the console, the notify socket, per service at most a
+ * report, an output, an events and a readiness fd at once, and the
+ * control socket with its clients. */
+#define PFD_MAX (3 + 4 * SVC_MAX + 1 + CONTROL_CLIENTS)
 static struct pollfd pfds[PFD_MAX];
 static struct {
 	unsigned char kind;
@@ -478,8 +484,16 @@ static void instance_ended(unsigned int i, int status, long long now)
 		 WEXITSTATUS(status) != 0 || r->timed_out || r->watchdog_fired;
 	r->watchdog_at = r->kill_at = 0;
 	d = restart_delay(i, failed, now);
+	if (r->fail_step >= 0 || WIFEXITED(status)) {
+		r->exit_kind = CTL_EXIT_STATUS;
+		r->exit_value = r->fail_step >= 0 ? 127 : WEXITSTATUS(status);
+	} else {
+		r->exit_kind = CTL_EXIT_SIGNAL;
+		r->exit_value = WTERMSIG(status);
+	}
 	if (d >= 0) {
 		r->state = RUN_RESTARTING;
+		r->restarts++;
 		r->restart_at = now + d;
 		fmt(sfx, sizeof(sfx), ", restart in %lldms", d);
 	} else {
@@ -777,6 +791,61 @@ void svc_terminate(unsigned int i)
 	cgroup_signal(svc_id(i), SIGCONT);
 }
 
+/* ---- rampartctl status (control.c) ---- */
+
+static unsigned char ctl_state_of(const struct run *r)
+{
+	switch (r->state) {
+	case RUN_WAITING:
+		return CTL_STATE_WAITING;
+	case RUN_STARTING:
+		return CTL_STATE_STARTING;
+	case RUN_RUNNING:
+		return CTL_STATE_RUNNING;
+	default:
+		/* ended: its cgroup may still be emptying */
+		if (r->events_fd >= 0)
+			return CTL_STATE_STOPPING;
+		return r->state == RUN_RESTARTING ? CTL_STATE_RESTARTING :
+						    CTL_STATE_STOPPED;
+	}
+}
+
+/* A cgroup counter (memory.current, pids.current), or CTL_UNKNOWN when
+ * the controller is off or the cgroup gone. */
+static uint64_t cgroup_counter(const char *id, const char *file)
+{
+	char path[96], buf[32], *p;
+	uint64_t v = 0;
+
+	fmt(path, sizeof(path), "%s/%s/%s", CGROUP_ROOT, id, file);
+	if (file_read(path, buf, sizeof(buf)) < 0 || buf[0] < '0' ||
+		buf[0] > '9')
+		return CTL_UNKNOWN;
+	for (p = buf; *p >= '0' && *p <= '9'; p++)
+		v = v * 10 + (uint64_t)(*p - '0');
+	return v;
+}
+
+void svc_control_status(unsigned int i, struct ctl_reply *rep)
+{
+	const struct run *r = &runs[i];
+
+	rep->state = ctl_state_of(r);
+	rep->main_pid = r->pid;
+	/* ready: a simple service once exec succeeded; notify types once
+	 * they said so; a oneshot never while it runs */
+	rep->ready = r->pid > 0 &&
+		     (r->ready || (r->state == RUN_RUNNING &&
+					  svc_table[i].type == SVC_TYPE_SIMPLE));
+	rep->exit_kind = r->exit_kind;
+	rep->exit_value = r->exit_value;
+	rep->restarts = r->restarts;
+	rep->uptime_ms = r->pid > 0 ? (uint64_t)(now_ms() - r->started_at) : 0;
+	rep->memory_current = cgroup_counter(svc_id(i), "memory.current");
+	rep->pids_current = cgroup_counter(svc_id(i), "pids.current");
+}
+
 /* ---- the loop ---- */
 
 static void signals_read(void)
@@ -816,6 +885,11 @@ static unsigned int pfds_build(void)
 		pfd_add(&n, log_console_pending(), POLLOUT, PFD_CONSOLE, 0);
 	if (notify_fd() >= 0)
 		pfd_add(&n, notify_fd(), POLLIN, PFD_NOTIFY, 0);
+	if (control_fd() >= 0)
+		pfd_add(&n, control_fd(), POLLIN, PFD_CONTROL, 0);
+	for (i = 0; i < CONTROL_CLIENTS; i++)
+		if (control_client_fd(i) >= 0)
+			pfd_add(&n, control_client_fd(i), POLLIN, PFD_CLIENT, i);
 	for (i = 0; i < svc_count; i++) {
 		if (runs[i].report_fd >= 0)
 			pfd_add(&n, runs[i].report_fd, POLLIN, PFD_REPORT, i);
@@ -836,7 +910,9 @@ static void pfds_dispatch(unsigned int n)
 	unsigned int k;
 
 	for (k = 0; k < n; k++) {
-		struct run *r = &runs[pfd_owner[k].svc];
+		/* a client's svc is its slot (control.c), not a service */
+		struct run *r = &runs[pfd_owner[k].kind == PFD_CLIENT ?
+					      0 : pfd_owner[k].svc];
 		int fd = pfds[k].fd;
 
 		if (!pfds[k].revents)
@@ -868,6 +944,15 @@ static void pfds_dispatch(unsigned int n)
 			if (fd == r->ready_fd)
 				ready_read(pfd_owner[k].svc);
 			break;
+		case PFD_CONTROL:
+			control_accept();
+			break;
+		case PFD_CLIENT:
+			/* svc is the client's slot; a newer connection may
+			 * have taken it this turn: read only the same fd */
+			if (fd == control_client_fd(pfd_owner[k].svc))
+				control_read(pfd_owner[k].svc);
+			break;
 		}
 	}
 }
@@ -877,6 +962,10 @@ static long long next_deadline(long long deadline)
 {
 	unsigned int i;
 
+	/* a paused accept (control.c), shutdown or not */
+	if (control_deadline() >= 0 &&
+		(deadline < 0 || control_deadline() < deadline))
+		deadline = control_deadline();
 	if (shutdown_active())
 		return deadline;
 	for (i = 0; i < svc_count; i++) {
@@ -937,6 +1026,17 @@ int supervise(void)
 			log_msg(LOG_ERR, "notify socket: %s: notify services "
 					 "cannot report ready", strerror(-e));
 		break;
+	}
+
+	/* rampartctl's socket (INIT_CONTROL): PID 1 runs without it if it
+	 * cannot be made, and says so. */
+	{
+		int e = control_open(); /* 0 without INIT_CONTROL */
+
+		if (e < 0)
+			log_msg(LOG_ERR, "control socket %s: %s: rampartctl "
+					 "cannot reach PID 1",
+				CTL_SOCKET_PATH, strerror(-e));
 	}
 
 	/* These stay blocked (stage 1); the signalfd delivers them here, in
