@@ -13,18 +13,6 @@
 #define SHOW "\"%.40s\"%s"
 #define SHOW_ARG(s) (s), strlen(s) > 40 ? "..." : ""
 
-__attribute__((format(printf, 4, 5))) static int fail(
-	char *err, size_t errlen, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return code;
-}
 
 static const struct {
 	const char *name;
@@ -98,19 +86,19 @@ int ctl_args_parse(int argc, char *const *argv, struct ctl_args *a, char *err,
 			return 0;
 		}
 		if (strcmp(argv[i], "--json"))
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"unknown option " SHOW, SHOW_ARG(argv[i]));
 		if (a->output == CTL_OUTPUT_JSON)
-			return fail(err, errlen, -EINVAL, "--json given twice");
+			return parse_fail(err, errlen, -EINVAL, "--json given twice");
 		a->output = CTL_OUTPUT_JSON;
 	}
 	if (i >= argc)
-		return fail(err, errlen, -EINVAL,
+		return parse_fail(err, errlen, -EINVAL,
 			"no command (list, status, start, stop, restart, "
 			"reload, kill, poweroff, reboot, halt)");
 	a->cmd = cmd_of(argv[i]);
 	if (!a->cmd)
-		return fail(err, errlen, -EINVAL, "unknown command " SHOW,
+		return parse_fail(err, errlen, -EINVAL, "unknown command " SHOW,
 			SHOW_ARG(argv[i]));
 	name = ctl_cmds[a->cmd].name;
 	i++;
@@ -118,11 +106,11 @@ int ctl_args_parse(int argc, char *const *argv, struct ctl_args *a, char *err,
 		a->sig = SIGTERM;
 		if (i < argc && !strcmp(argv[i], "-s")) {
 			if (i + 1 >= argc)
-				return fail(err, errlen, -EINVAL,
+				return parse_fail(err, errlen, -EINVAL,
 					"kill: -s needs a signal");
 			a->sig = ctl_signal_parse(argv[i + 1]);
 			if (a->sig < 0)
-				return fail(err, errlen, -EINVAL,
+				return parse_fail(err, errlen, -EINVAL,
 					"kill: unknown signal " SHOW
 					" (a name such as TERM, or 1..%d)",
 					SHOW_ARG(argv[i + 1]), CTL_SIG_MAX);
@@ -130,23 +118,23 @@ int ctl_args_parse(int argc, char *const *argv, struct ctl_args *a, char *err,
 		}
 	}
 	if (i < argc && argv[i][0] == '-')
-		return fail(err, errlen, -EINVAL, "%s: unknown option " SHOW,
+		return parse_fail(err, errlen, -EINVAL, "%s: unknown option " SHOW,
 			name, SHOW_ARG(argv[i]));
 	if (ctl_cmds[a->cmd].takes & CTL_TAKES_SVC) {
 		if (i >= argc) {
 			if (a->cmd == CTL_CMD_STATUS)
 				return 0; /* every service */
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"%s: needs a service id", name);
 		}
 		if (parse_svc_id(argv[i], why, sizeof(why)))
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"%s: bad service id " SHOW ": %s", name,
 				SHOW_ARG(argv[i]), why);
 		a->svc = argv[i++];
 	}
 	if (i < argc)
-		return fail(err, errlen, -EINVAL,
+		return parse_fail(err, errlen, -EINVAL,
 			"%s: unexpected argument " SHOW, name,
 			SHOW_ARG(argv[i]));
 	return 0;

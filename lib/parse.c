@@ -39,9 +39,9 @@ static int is_control(char c)
 	return u < 0x20 || u == 0x7f;
 }
 
-/* Write the reason into err (when there is one) and return code. */
-__attribute__((format(printf, 4, 5))) static int fail(
-	char *err, size_t errlen, int code, const char *fmt, ...)
+/* Write the reason into err (when there is one) and return code: the
+ * parsers' one way to fail (parse.h). */
+int parse_fail(char *err, size_t errlen, int code, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -82,13 +82,13 @@ static int words_double(const char **pp, char **op, char *err, size_t errlen)
 		if (*p == '\\' && p[1] && strchr("\\\"$`", p[1]))
 			p++;
 		else if (*p == '$' || *p == '`')
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"%s in double quotes: there is no shell, write \\%c",
 				show_char(*p, cb), *p);
 		*o++ = *p++;
 	}
 	if (!*p)
-		return fail(err, errlen, -EINVAL, "unterminated double quote");
+		return parse_fail(err, errlen, -EINVAL, "unterminated double quote");
 	*pp = p + 1;
 	*op = o;
 	return 0;
@@ -118,7 +118,7 @@ int parse_words(const char *s, char *buf, char **words, size_t *nwords,
 				while (*p && *p != '\'')
 					*o++ = *p++;
 				if (!*p)
-					return fail(err, errlen, -EINVAL,
+					return parse_fail(err, errlen, -EINVAL,
 						"unterminated single quote");
 				p++;
 			} else if (c == '"') {
@@ -127,7 +127,7 @@ int parse_words(const char *s, char *buf, char **words, size_t *nwords,
 					return ret;
 			} else if (c == '\\') {
 				if (!*p)
-					return fail(err, errlen, -EINVAL,
+					return parse_fail(err, errlen, -EINVAL,
 						"backslash at the end");
 				*o++ = *p++;
 			} else if (strchr("|&;<>()$`", c)) {
@@ -136,7 +136,7 @@ int parse_words(const char *s, char *buf, char **words, size_t *nwords,
 				 * literally they would silently mean
 				 * something else than the user expects.
 				 */
-				return fail(err, errlen, -EINVAL,
+				return parse_fail(err, errlen, -EINVAL,
 					"unquoted %s: there is no shell, quote it",
 					show_char(c, cb));
 			} else {
@@ -158,7 +158,7 @@ int parse_argv(const char *s, char *buf, char **argv, size_t *argc, char *err,
 	if (ret)
 		return ret;
 	if (!*argc)
-		return fail(err, errlen, -EINVAL, "empty command line");
+		return parse_fail(err, errlen, -EINVAL, "empty command line");
 	return 0;
 }
 
@@ -169,16 +169,16 @@ int parse_env(const char *entry, char *err, size_t errlen)
 	char cb[16];
 
 	if (!eq)
-		return fail(err, errlen, -EINVAL,
+		return parse_fail(err, errlen, -EINVAL,
 			"missing '=' (expected KEY=value)");
 	if (eq == entry)
-		return fail(err, errlen, -EINVAL, "empty variable name");
+		return parse_fail(err, errlen, -EINVAL, "empty variable name");
 	if (is_digit(entry[0]))
-		return fail(err, errlen, -EINVAL,
+		return parse_fail(err, errlen, -EINVAL,
 			"variable name starts with a digit");
 	for (p = entry; p < eq; p++)
 		if (!is_alnum(*p) && *p != '_')
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"invalid character %s in variable name (allowed: A-Z a-z 0-9 _)",
 				show_char(*p, cb));
 	return 0;
@@ -190,17 +190,17 @@ int parse_svc_id(const char *id, char *err, size_t errlen)
 	char cb[16];
 
 	if (!*id)
-		return fail(err, errlen, -EINVAL, "empty service id");
+		return parse_fail(err, errlen, -EINVAL, "empty service id");
 	if (!is_lower(id[0]))
-		return fail(err, errlen, -EINVAL,
+		return parse_fail(err, errlen, -EINVAL,
 			"service id must start with a letter a-z");
 	for (p = id; *p; p++)
 		if (!is_lower(*p) && !is_digit(*p) && *p != '_')
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"invalid character %s in service id (allowed: a-z 0-9 _)",
 				show_char(*p, cb));
 	if (p - id > PARSE_SVC_ID_MAX)
-		return fail(err, errlen, -ENAMETOOLONG,
+		return parse_fail(err, errlen, -ENAMETOOLONG,
 			"service id longer than %d characters",
 			PARSE_SVC_ID_MAX);
 	return 0;
@@ -212,34 +212,34 @@ int parse_path(const char *path, char *err, size_t errlen)
 	const char *p, *comp;
 
 	if (!len)
-		return fail(err, errlen, -EINVAL, "empty path");
+		return parse_fail(err, errlen, -EINVAL, "empty path");
 	if (len >= PARSE_PATH_MAX)
-		return fail(err, errlen, -ENAMETOOLONG,
+		return parse_fail(err, errlen, -ENAMETOOLONG,
 			"path longer than %d characters", PARSE_PATH_MAX - 1);
 	if (path[0] != '/')
-		return fail(err, errlen, -EINVAL, "not an absolute path");
+		return parse_fail(err, errlen, -EINVAL, "not an absolute path");
 	for (p = path; *p; p++)
 		if (is_control(*p))
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"control character in path");
 	if (len == 1)
 		return 0;
 	if (path[len - 1] == '/')
-		return fail(err, errlen, -EINVAL, "path ends with '/'");
+		return parse_fail(err, errlen, -EINVAL, "path ends with '/'");
 	/* Every component now sits between a '/' and a '/' or the end. */
 	for (comp = path + 1;; comp = p + 1) {
 		for (p = comp; *p && *p != '/'; p++)
 			;
 		if (p == comp)
-			return fail(
+			return parse_fail(
 				err, errlen, -EINVAL, "empty component ('//')");
 		if (p - comp == 1 && comp[0] == '.')
-			return fail(err, errlen, -EINVAL, "'.' component");
+			return parse_fail(err, errlen, -EINVAL, "'.' component");
 		if (p - comp == 2 && comp[0] == '.' && comp[1] == '.')
-			return fail(err, errlen, -EINVAL, "'..' component");
+			return parse_fail(err, errlen, -EINVAL, "'..' component");
 		/* A stray space from a typo, not a name anyone means. */
 		if (comp[0] == ' ' || p[-1] == ' ')
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"component \"%.*s\" starts or ends with a space",
 				(int)(p - comp), comp);
 		if (!*p)
@@ -256,12 +256,12 @@ int parse_uint(const char *s, unsigned long long min, unsigned long long max,
 	const char *p;
 
 	if (!*s)
-		return fail(err, errlen, -EINVAL, "empty number");
+		return parse_fail(err, errlen, -EINVAL, "empty number");
 	for (p = s; *p; p++) {
 		unsigned int d = (unsigned int)(*p - '0');
 
 		if (!is_digit(*p))
-			return fail(
+			return parse_fail(
 				err, errlen, -EINVAL, "not a decimal number");
 		/* Keep scanning after an overflow: "12x" is still malformed. */
 		if (v > (~0ULL - d) / 10)
@@ -270,7 +270,7 @@ int parse_uint(const char *s, unsigned long long min, unsigned long long max,
 			v = v * 10 + d;
 	}
 	if (overflow || v < min || v > max)
-		return fail(err, errlen, -ERANGE, "out of range (%llu to %llu)",
+		return parse_fail(err, errlen, -ERANGE, "out of range (%llu to %llu)",
 			min, max);
 	*out = v;
 	return 0;
@@ -283,14 +283,14 @@ int parse_umask(const char *s, mode_t *out, char *err, size_t errlen)
 
 	for (p = s; *p; p++) {
 		if (*p < '0' || *p > '7' || p - s >= 4)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"not an octal umask (0000 to 0777)");
 		v = v * 8 + (unsigned int)(*p - '0');
 	}
 	if (p == s)
-		return fail(err, errlen, -EINVAL, "empty umask");
+		return parse_fail(err, errlen, -EINVAL, "empty umask");
 	if (v > 0777)
-		return fail(err, errlen, -ERANGE,
+		return parse_fail(err, errlen, -ERANGE,
 			"umask out of range (0000 to 0777)");
 	*out = (mode_t)v;
 	return 0;
@@ -302,27 +302,27 @@ int parse_hostname(const char *s, char *err, size_t errlen)
 	char cb[16];
 
 	if (!*s)
-		return fail(err, errlen, -EINVAL, "empty hostname");
+		return parse_fail(err, errlen, -EINVAL, "empty hostname");
 	if (strnlen(s, PARSE_HOSTNAME_MAX + 1) > PARSE_HOSTNAME_MAX)
-		return fail(err, errlen, -ENAMETOOLONG,
+		return parse_fail(err, errlen, -ENAMETOOLONG,
 			"hostname longer than %d characters",
 			PARSE_HOSTNAME_MAX);
 	for (p = s;; p++) {
 		if (*p == '.' || !*p) {
 			if (p == label)
-				return fail(err, errlen, -EINVAL,
+				return parse_fail(err, errlen, -EINVAL,
 					"empty label (hostname starts or ends with '.', or has '..')");
 			if (p - label > 63)
-				return fail(err, errlen, -EINVAL,
+				return parse_fail(err, errlen, -EINVAL,
 					"label longer than 63 characters");
 			if (label[0] == '-' || p[-1] == '-')
-				return fail(err, errlen, -EINVAL,
+				return parse_fail(err, errlen, -EINVAL,
 					"label starts or ends with '-'");
 			if (!*p)
 				break;
 			label = p + 1;
 		} else if (!is_alnum(*p) && *p != '-') {
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"invalid character %s in hostname (allowed: letters, digits, '-', '.')",
 				show_char(*p, cb));
 		}
@@ -336,14 +336,14 @@ int parse_module(const char *s, char *err, size_t errlen)
 	char cb[16];
 
 	if (!*s)
-		return fail(err, errlen, -EINVAL, "empty module name");
+		return parse_fail(err, errlen, -EINVAL, "empty module name");
 	for (p = s; *p; p++)
 		if (!is_alnum(*p) && *p != '_' && *p != '-')
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"invalid character %s in module name (allowed: letters, digits, '_', '-')",
 				show_char(*p, cb));
 	if (p - s > PARSE_MODULE_MAX)
-		return fail(err, errlen, -ENAMETOOLONG,
+		return parse_fail(err, errlen, -ENAMETOOLONG,
 			"module name longer than %d characters",
 			PARSE_MODULE_MAX);
 	return 0;
@@ -376,14 +376,14 @@ int parse_kconfig_string(
 	const char *p = s + 1;
 
 	if (s[0] != '"')
-		return fail(
+		return parse_fail(
 			err, errlen, -EINVAL, "not a string (no opening '\"')");
 	while (*p != '"') {
 		/* Kconfig's reader drops a backslash, keeping what follows. */
 		if (*p == '\\')
 			p++;
 		if (!*p)
-			return fail(
+			return parse_fail(
 				err, errlen, -EINVAL, "unterminated string");
 		*out++ = *p++;
 	}
@@ -392,7 +392,7 @@ int parse_kconfig_string(
 	if (end)
 		*end = p;
 	else if (*p)
-		return fail(
+		return parse_fail(
 			err, errlen, -EINVAL, "text after the closing quote");
 	return 0;
 }
@@ -411,14 +411,14 @@ static int dev_number(const char *s, const char *end, long max, long *out,
 		return 0;
 	}
 	if (end == s)
-		return fail(err, errlen, -EINVAL, "empty %s number", what);
+		return parse_fail(err, errlen, -EINVAL, "empty %s number", what);
 	for (p = s; p < end; p++) {
 		if (!is_digit(*p))
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"%s is not a number or '*'", what);
 		v = v * 10 + (*p - '0');
 		if (v > max)
-			return fail(err, errlen, -ERANGE,
+			return parse_fail(err, errlen, -ERANGE,
 				"%s out of range (0 to %ld)", what, max);
 	}
 	*out = v;
@@ -438,11 +438,11 @@ static int dev_access(const char *s, size_t len, unsigned int *out, char *err,
 		case 'w': bit = PARSE_DEV_W; break;
 		case 'm': bit = PARSE_DEV_M; break;
 		default:
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"access %s is not r, w or m", show_char(s[i], cb));
 		}
 		if (a & bit)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"access '%c' given twice", s[i]);
 		a |= bit;
 	}
@@ -466,7 +466,7 @@ int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,
 		if (!*p)
 			break;
 		if (n == 3)
-			return fail(err, errlen, -EINVAL, "too many words");
+			return parse_fail(err, errlen, -EINVAL, "too many words");
 		w[n] = p;
 		while (*p && !is_blank(*p))
 			p++;
@@ -474,17 +474,17 @@ int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,
 		n++;
 	}
 	if (!n)
-		return fail(err, errlen, -EINVAL, "empty device rule");
+		return parse_fail(err, errlen, -EINVAL, "empty device rule");
 
 	if (wl[0] == 1 && (w[0][0] == 'c' || w[0][0] == 'b')) {
 		rule->kind = PARSE_DEV_NUMBER;
 		rule->type = w[0][0];
 		if (n < 2)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"'%c' needs MAJOR:MINOR", w[0][0]);
 		colon = memchr(w[1], ':', wl[1]);
 		if (!colon)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"expected MAJOR:MINOR after '%c'", w[0][0]);
 		ret = dev_number(w[1], colon, PARSE_DEV_MAJOR_MAX,
 			&rule->major, "major", err, errlen);
@@ -498,13 +498,13 @@ int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,
 	} else if (w[0][0] == '/') {
 		rule->kind = PARSE_DEV_PATH;
 		if (wl[0] >= sizeof(path))
-			return fail(err, errlen, -ENAMETOOLONG,
+			return parse_fail(err, errlen, -ENAMETOOLONG,
 				"path too long");
 		memcpy(path, w[0], wl[0]);
 		path[wl[0]] = '\0';
 		ret = parse_path(path, sub, sizeof(sub));
 		if (ret)
-			return fail(err, errlen, ret, "device path: %s", sub);
+			return parse_fail(err, errlen, ret, "device path: %s", sub);
 		rule->name_len = wl[0];
 		rule->name = (size_t)(w[0] - entry);
 		nspec = 1;
@@ -516,22 +516,22 @@ int parse_dev_rule(const char *entry, struct parse_dev_rule *rule, char *err,
 		rule->name = (size_t)(w[0] - entry) + i;
 		rule->name_len = wl[0] - i;
 		if (rule->name_len > PARSE_DEV_CLASS_MAX)
-			return fail(err, errlen, -ENAMETOOLONG,
+			return parse_fail(err, errlen, -ENAMETOOLONG,
 				"device class name longer than %d",
 				PARSE_DEV_CLASS_MAX);
 		for (i = 0; i < rule->name_len; i++)
 			if (is_control(entry[rule->name + i]) ||
 				(unsigned char)entry[rule->name + i] >= 0x80)
-				return fail(err, errlen, -EINVAL,
+				return parse_fail(err, errlen, -EINVAL,
 					"bad character in device class");
 		nspec = 1;
 	} else {
-		return fail(err, errlen, -EINVAL,
+		return parse_fail(err, errlen, -EINVAL,
 			"expected /dev/PATH, char-CLASS, block-CLASS, or c|b "
 			"MAJOR:MINOR");
 	}
 	if (n > nspec + 1)
-		return fail(err, errlen, -EINVAL, "too many words");
+		return parse_fail(err, errlen, -EINVAL, "too many words");
 	if (n == nspec) {
 		rule->access = PARSE_DEV_R | PARSE_DEV_W | PARSE_DEV_M;
 		return 0;
@@ -552,22 +552,22 @@ int parse_bytes(const char *s, unsigned long long *out, char *err,
 	if (len && !is_digit(s[len - 1])) {
 		u = strchr(units, s[len - 1]);
 		if (!u)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"not a size (bytes, or a number with K, M, G "
 				"or T)");
 		mul = 1ULL << (10 * (u - units + 1));
 		len--;
 	}
 	if (len >= sizeof(num))
-		return fail(err, errlen, -ERANGE, "size out of range");
+		return parse_fail(err, errlen, -ERANGE, "size out of range");
 	memcpy(num, s, len);
 	num[len] = '\0';
 	ret = parse_uint(num, 1, ~0ULL / mul, &v, sub, sizeof(sub));
 	if (ret == -ERANGE)
-		return fail(err, errlen, ret, "size out of range (1 to 2^64-1 "
+		return parse_fail(err, errlen, ret, "size out of range (1 to 2^64-1 "
 					      "bytes)");
 	if (ret)
-		return fail(err, errlen, ret,
+		return parse_fail(err, errlen, ret,
 			"not a size (bytes, or a number with K, M, G or T)");
 	*out = v * mul;
 	return 0;
@@ -581,13 +581,13 @@ int parse_percent(const char *s, unsigned long min, unsigned long max,
 	unsigned long long v;
 
 	if (!len || s[len - 1] != '%' || len > sizeof(num))
-		return fail(err, errlen, -EINVAL, "not a percentage (N%%)");
+		return parse_fail(err, errlen, -EINVAL, "not a percentage (N%%)");
 	memcpy(num, s, len - 1);
 	num[len - 1] = '\0';
 	if (parse_uint(num, 0, ~0ULL, &v, NULL, 0))
-		return fail(err, errlen, -EINVAL, "not a percentage (N%%)");
+		return parse_fail(err, errlen, -EINVAL, "not a percentage (N%%)");
 	if (v < min || v > max)
-		return fail(err, errlen, -ERANGE,
+		return parse_fail(err, errlen, -ERANGE,
 			"out of range (%lu%% to %lu%%)", min, max);
 	*out = (unsigned long)v;
 	return 0;

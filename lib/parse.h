@@ -15,6 +15,11 @@
  */
 
 #define PARSE_ERR_MAX 160   /* a comfortable size for err */
+
+/* Every parser's way to fail: writes the reason (a printf format) into err
+ * when err is given, returns code (a -errno). */
+__attribute__((format(printf, 4, 5))) int parse_fail(
+	char *err, size_t errlen, int code, const char *fmt, ...);
 #define PARSE_PATH_MAX 4096 /* PATH_MAX, including the final NUL */
 
 /*

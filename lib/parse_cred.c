@@ -10,18 +10,6 @@
 
 #define WORD_MAX 64 /* longer than any name or NAME=soft:hard */
 
-__attribute__((format(printf, 4, 5))) static int fail(
-	char *err, size_t errlen, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return code;
-}
 
 static int is_blank(char c)
 {
@@ -121,10 +109,10 @@ static int cap_lookup(const char *w, const char *const *names, size_t n,
 	}
 	/* A suggestion only when it is plausibly what was meant. */
 	if (best_name[0] && best <= 3 + strlen(w) / 4)
-		return fail(err, errlen, -EINVAL,
+		return parse_fail(err, errlen, -EINVAL,
 			"unknown capability %s (did you mean %s?)", w,
 			best_name);
-	return fail(err, errlen, -EINVAL, "unknown capability %s", w);
+	return parse_fail(err, errlen, -EINVAL, "unknown capability %s", w);
 }
 
 int parse_caps(const char *s, const char *const *names, size_t nnames,
@@ -141,28 +129,28 @@ int parse_caps(const char *s, const char *const *names, size_t nnames,
 		p++;
 	if (*p == '~') {
 		if (!allow_invert)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"'~' (all but) is not allowed here: list the capabilities");
 		*invert = 1;
 		p++;
 	}
 	while ((r = next_word(&p, w)) > 0) {
 		if (w[0] == '~')
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"'~' only at the start of the list");
 		cap = cap_lookup(w, names, nnames, err, errlen);
 		if (cap < 0)
 			return cap;
 		if (cap > 63)
-			return fail(err, errlen, -ERANGE,
+			return parse_fail(err, errlen, -ERANGE,
 				"capability %s above 63", w);
 		if (m & ((uint64_t)1 << cap))
-			return fail(
+			return parse_fail(
 				err, errlen, -EINVAL, "%s is listed twice", w);
 		m |= (uint64_t)1 << cap;
 	}
 	if (r < 0)
-		return fail(err, errlen, r, "word longer than %d characters",
+		return parse_fail(err, errlen, r, "word longer than %d characters",
 			WORD_MAX - 1);
 	*mask = m;
 	return 0;
@@ -191,16 +179,16 @@ int parse_securebits(
 			if (!strcmp(w, parse_securebit_names[i]))
 				break;
 		if (!parse_securebit_names[i])
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"unknown secure bit %.24s (known: noroot, no-setuid-fixup, keep-caps, each also as NAME-locked)",
 				w);
 		if (b & (1U << i))
-			return fail(
+			return parse_fail(
 				err, errlen, -EINVAL, "%s is listed twice", w);
 		b |= 1U << i;
 	}
 	if (r < 0)
-		return fail(err, errlen, r, "word longer than %d characters",
+		return parse_fail(err, errlen, r, "word longer than %d characters",
 			WORD_MAX - 1);
 	*bits = b;
 	return 0;
@@ -265,7 +253,7 @@ int parse_limits(const char *s, struct parse_rlimit *out, size_t *n, char *err,
 	while ((r = next_word(&p, w)) > 0) {
 		eq = strchr(w, '=');
 		if (!eq)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"\"%s\": expected NAME=soft[:hard]", w);
 		for (i = 0; i < PARSE_RLIMIT_COUNT; i++)
 			if (strlen(parse_rlimit_names[i]) == (size_t)(eq - w) &&
@@ -273,11 +261,11 @@ int parse_limits(const char *s, struct parse_rlimit *out, size_t *n, char *err,
 					(size_t)(eq - w)))
 				break;
 		if (i == PARSE_RLIMIT_COUNT)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"unknown limit %.*s (known: CPU FSIZE DATA STACK CORE RSS NOFILE AS NPROC MEMLOCK LOCKS SIGPENDING MSGQUEUE NICE RTPRIO RTTIME)",
 				(int)(eq - w > 24 ? 24 : eq - w), w);
 		if (seen & (1U << i))
-			return fail(err, errlen, -EINVAL, "%s is set twice",
+			return parse_fail(err, errlen, -EINVAL, "%s is set twice",
 				parse_rlimit_names[i]);
 		seen |= 1U << i;
 		val = eq + 1;
@@ -292,20 +280,20 @@ int parse_limits(const char *s, struct parse_rlimit *out, size_t *n, char *err,
 			e = limit_value(
 				colon + 1, strlen(colon + 1), &out[*n].hard);
 		if (e == -ERANGE)
-			return fail(err, errlen, e,
+			return parse_fail(err, errlen, e,
 				"\"%s\": value out of range (at most 18446744073709551614, or infinity)",
 				w);
 		if (e)
-			return fail(err, errlen, e,
+			return parse_fail(err, errlen, e,
 				"\"%s\": a value is a decimal number or infinity",
 				w);
 		if (out[*n].soft > out[*n].hard)
-			return fail(err, errlen, -EINVAL,
+			return parse_fail(err, errlen, -EINVAL,
 				"\"%s\": soft limit above the hard limit", w);
 		(*n)++;
 	}
 	if (r < 0)
-		return fail(err, errlen, r, "word longer than %d characters",
+		return parse_fail(err, errlen, r, "word longer than %d characters",
 			WORD_MAX - 1);
 	return 0;
 }
