@@ -269,8 +269,9 @@ long long control_deadline(void);  /* an accept paused until then, or -1 */
 int control_client_fd(unsigned int k); /* k < CONTROL_CLIENTS; -1: none */
 void control_accept(void);
 void control_read(unsigned int k); /* what client k sent; never blocks */
-/* supervise.c: the STATUS fields of service i */
+/* supervise.c: the STATUS fields of service i; a command about it */
 void svc_control_status(unsigned int i, struct ctl_reply *rep);
+int svc_control(unsigned int i, unsigned int cmd, int sig, struct ctl_reply *rep);
 
 /* ---- shutdown.c ---- */
 

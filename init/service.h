@@ -153,6 +153,12 @@ struct svc_seccomp {
 	unsigned short len;
 };
 
+/* SVC_<ID>_CONTROL: a uid, or a gid with group set. */
+struct svc_grant {
+	unsigned int id;
+	unsigned char group;
+};
+
 struct svc {
 	const char *id;			/* [a-z][a-z0-9_]{0,30}: log tag, cgroup */
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
@@ -243,6 +249,11 @@ struct svc {
 	unsigned char may_shutdown;	/* may ask PID 1 to shut down */
 	const unsigned char *mounts;	/* indexes into init_mounts */
 	unsigned int nmounts;
+
+	/* -- runtime control (control.c): MAY_CONTROL, CONTROL -- */
+	unsigned char may_control;	/* may use the control socket */
+	unsigned char ncontrol;
+	const struct svc_grant *control; /* who may start, stop ... it */
 
 	/* -- start limits (supervise.c): StartLimitBurst=,
 	 *    StartLimitIntervalSec=, StartLimitAction=; 0: no limit -- */

@@ -260,8 +260,6 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 	if (rep->status > 0 || rep->status < -4095)
 		return fail(err, errlen, -EPROTO, "reply status %d",
 			(int)rep->status);
-	if (rep->reserved0 || rep->reserved1)
-		return fail(err, errlen, -EINVAL, "reply: reserved field not 0");
 	ok = rep->status == 0;
 	if (ok && (ci->takes & CTL_TAKES_SVC) && rep->svc >= rep->count)
 		return fail(err, errlen, -EPROTO,
@@ -270,7 +268,7 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 	r = check_id(rep->id, ok && (ci->takes & CTL_TAKES_SVC), err, errlen);
 	if (r)
 		return r;
-	if (!ok || rep->cmd != CTL_CMD_STATUS) {
+	if (!ok || !(ci->takes & CTL_TAKES_SVC)) {
 		/* Nothing but the header, the status, count and id. */
 		if (memcmp(&rep->state, &zero.state,
 			    offsetof(struct ctl_reply, id) -
@@ -279,6 +277,11 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 				"%s reply with status fields", ci->name);
 		return 0;
 	}
+	if (rep->job > CTL_JOB_PENDING ||
+		(rep->job && rep->cmd != CTL_CMD_START &&
+			rep->cmd != CTL_CMD_STOP && rep->cmd != CTL_CMD_RESTART))
+		return fail(err, errlen, -EPROTO, "%s reply with job %u",
+			ci->name, (unsigned int)rep->job);
 	if (rep->state >= CTL_STATE_COUNT)
 		return fail(err, errlen, -EPROTO, "reply state %u",
 			(unsigned int)rep->state);

@@ -72,6 +72,15 @@ enum ctl_exit {
 	CTL_EXIT_COUNT
 };
 
+/*
+ * What a good reply to START, STOP or RESTART promises (its job field):
+ * CTL_JOB_NONE, nothing happens (already running, already stopped); else
+ * a start is due (the reply's starts grows when PID 1 makes it) or the
+ * instance is being stopped (the state becomes stopped).  The client
+ * waits by asking STATUS; PID 1 never waits for anything.
+ */
+enum ctl_job { CTL_JOB_NONE, CTL_JOB_PENDING };
+
 struct ctl_request {
 	uint32_t magic;	  /* CTL_MAGIC */
 	uint16_t version; /* CTL_VERSION */
@@ -91,15 +100,21 @@ struct ctl_reply {
 	int32_t status;	  /* 0, or the -errno the request was refused with */
 	uint32_t svc;	  /* the request's; by id: the index it names */
 	uint32_t count;	  /* how many services PID 1 has (every reply) */
-	/* -- STATUS only (0 otherwise) -- */
+	/* -- a service's state: in every good reply to a command about a
+	 * service (after the command took effect); 0 otherwise -- */
 	uint8_t state;	   /* enum ctl_state */
 	uint8_t ready;	   /* 1: the instance is ready (TYPE's meaning) */
 	uint8_t exit_kind; /* enum ctl_exit: how the last instance ended */
-	uint8_t reserved0; /* 0 */
+	uint8_t job;	   /* START, STOP, RESTART: 1 when the command set
+			    * something going that the client may wait
+			    * for (see enum ctl_job); 0 otherwise */
 	int32_t main_pid;  /* 0: none */
 	int32_t exit_value; /* status or signal, as exit_kind says */
 	uint32_t restarts;  /* automatic restarts since boot */
-	uint32_t reserved1; /* 0 */
+	uint32_t starts;    /* start attempts since boot (each start, by
+			     * PID 1 or asked for, whether it failed or
+			     * not): a client waiting for a start it asked
+			     * for waits for this to grow */
 	uint64_t uptime_ms; /* since the instance started; 0 if none runs */
 	uint64_t memory_current; /* the cgroup's, or CTL_UNKNOWN */
 	uint64_t pids_current;	 /* the cgroup's, or CTL_UNKNOWN */

@@ -58,6 +58,22 @@ static const struct tcase cases[] = {
 	{"list --json", "EINVAL: list: unknown option \"--json\""},
 	{"status --json httpd", "EINVAL: status: unknown option \"--json\""},
 
+	/* --no-block: where it means something */
+	{"--no-block restart httpd",
+		"ok: cmd=restart svc=httpd sig=0 output=kv no-block"},
+	{"--json --no-block stop httpd",
+		"ok: cmd=stop svc=httpd sig=0 output=json no-block"},
+	{"--no-block --json start httpd",
+		"ok: cmd=start svc=httpd sig=0 output=json no-block"},
+	{"--no-block --no-block start httpd",
+		"EINVAL: --no-block given twice"},
+	{"--no-block status httpd",
+		"EINVAL: status: --no-block is for start, stop and restart"},
+	{"--no-block kill httpd",
+		"EINVAL: kill: --no-block is for start, stop and restart"},
+	{"restart --no-block httpd",
+		"EINVAL: restart: unknown option \"--no-block\""},
+
 	/* commands */
 	{"lst", "EINVAL: unknown command \"lst\""},
 	{"Status", "EINVAL: unknown command \"Status\""},
@@ -237,9 +253,10 @@ int main(void)
 			snprintf(got, sizeof(got), "ok: help");
 		else
 			snprintf(got, sizeof(got),
-				"ok: cmd=%s svc=%s sig=%d output=%s",
+				"ok: cmd=%s svc=%s sig=%d output=%s%s",
 				cmd_name(a.cmd), a.svc ? a.svc : "-", a.sig,
-				a.output == CTL_OUTPUT_JSON ? "json" : "kv");
+				a.output == CTL_OUTPUT_JSON ? "json" : "kv",
+				a.no_block ? " no-block" : "");
 		snprintf(name, sizeof(name), "rampartctl %s -> %s",
 			check_show(cases[i].line, show, sizeof(show)),
 			cases[i].want);

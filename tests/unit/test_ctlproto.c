@@ -255,10 +255,9 @@ static const struct rep_case rep_cases[] = {
 		"EPROTO: reply to command 2 service 0, not 2 service 1"},
 	{"a positive status", R_STATUS_POS, 0, "EPROTO: reply status 1"},
 	{"status -4096", R_STATUS_BIG, 0, "EPROTO: reply status -4096"},
-	{"reserved0 set", R_RESERVED0, 0,
-		"EINVAL: reply: reserved field not 0"},
-	{"reserved1 set", R_RESERVED1, 0,
-		"EINVAL: reply: reserved field not 0"},
+	{"a status reply with a job", R_RESERVED0, 0,
+		"EPROTO: status reply with job 1"},
+	{"a job of 2", R_RESERVED1, 0, "EPROTO: status reply with job 2"},
 	{"id not terminated", R_ID_UNTERMINATED, 0,
 		"EPROTO: reply id not terminated"},
 	{"id padded with garbage", R_ID_GARBAGE_PAD, 0,
@@ -301,6 +300,7 @@ static void test_replies(void)
 		rep.exit_kind = CTL_EXIT_SIGNAL;
 		rep.exit_value = 9;
 		rep.restarts = 2;
+		rep.starts = 3;
 		rep.uptime_ms = 1234;
 		rep.memory_current = CTL_UNKNOWN;
 		rep.pids_current = 3;
@@ -311,8 +311,8 @@ static void test_replies(void)
 		case R_SVC: rep.svc = 0; break;
 		case R_STATUS_POS: rep.status = 1; break;
 		case R_STATUS_BIG: rep.status = -4096; break;
-		case R_RESERVED0: rep.reserved0 = 1; break;
-		case R_RESERVED1: rep.reserved1 = 1; break;
+		case R_RESERVED0: rep.job = CTL_JOB_PENDING; break;
+		case R_RESERVED1: rep.job = 2; break;
 		case R_ID_UNTERMINATED: memset(rep.id, 'a', CTL_ID_SIZE); break;
 		case R_ID_GARBAGE_PAD: rep.id[CTL_ID_SIZE - 1] = 'x'; break;
 		case R_ID_BAD: strncpy(rep.id, "a/x", CTL_ID_SIZE); break;
@@ -393,11 +393,40 @@ static void test_replies(void)
 	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
 	result(got, sizeof(got), r, err);
 	check_str("reply: stop with its id -> ok", "ok", got);
-	rep.state = CTL_STATE_STOPPED;
+	rep.state = CTL_STATE_STOPPING;
+	rep.job = CTL_JOB_PENDING;
+	rep.starts = 4;
 	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
 	result(got, sizeof(got), r, err);
-	check_str("reply: stop with a state -> EPROTO",
-		"EPROTO: stop reply with status fields", got);
+	check_str("reply: stop with a state and a job -> ok", "ok", got);
+	check(out.job == CTL_JOB_PENDING && out.starts == 4,
+		"reply: stop's job and starts survive", "1 4", "other");
+
+	/* Commands about a service but without a state: reload, kill. */
+	ctl_request_init(&req, CTL_CMD_RELOAD, 2, NULL, 0);
+	ctl_reply_init(&rep, &req, 3);
+	strcpy(rep.id, "ntpd");
+	rep.state = CTL_STATE_RUNNING;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: reload with a state -> ok", "ok", got);
+	rep.job = CTL_JOB_PENDING;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: reload with a job -> EPROTO",
+		"EPROTO: reload reply with job 1", got);
+
+	/* Commands about no service carry no state. */
+	ctl_request_init(&req, CTL_CMD_POWEROFF, CTL_SVC_NONE, NULL, 0);
+	ctl_reply_init(&rep, &req, 3);
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: poweroff -> ok", "ok", got);
+	rep.starts = 1;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: poweroff with starts -> EPROTO",
+		"EPROTO: poweroff reply with status fields", got);
 }
 
 /* The names the client prints and PID 1 logs: every entry filled. */
