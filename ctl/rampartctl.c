@@ -35,6 +35,7 @@ static const char usage[] =
 	"       rampartctl [--json] status [ID]\n"
 	"       rampartctl [--no-block] start|stop|restart ID\n"
 	"       rampartctl reload ID\n"
+	"       rampartctl log [-f] ID\n"
 	"       rampartctl [--json] kill [-s SIG] ID\n"
 	"       rampartctl [--json] poweroff|reboot|halt\n"
 	"Output: key=value lines, or JSON lines with --json.\n"
@@ -222,6 +223,63 @@ static int wait_job(const struct ctl_args *a, const struct ctl_reply *first,
 	}
 }
 
+/*
+ * log: the lines PID 1 keeps (SVC_<ID>_LOG_RING), from the oldest; with
+ * -f, then every new line as it comes, asking every FOLLOW_NS, until
+ * interrupted.  Lines the ring overwrote meanwhile are said on stderr.
+ */
+#define FOLLOW_NS 200000000L
+static int show_log(const struct ctl_args *a)
+{
+	char what[48];
+	const struct timespec step = {0, FOLLOW_NS};
+	unsigned char buf[CTL_LOG_REPLY_SIZE + 8];
+	static struct ctl_log_reply rep;
+	struct ctl_request req;
+	char err[PARSE_ERR_MAX];
+	uint32_t seq = 0;
+	ssize_t n;
+	int r;
+
+	snprintf(what, sizeof(what), "log %s", a->svc);
+	for (;;) {
+		ctl_request_init(&req, CTL_CMD_LOG, CTL_SVC_NONE, a->svc, 0);
+		req.seq = seq;
+		if (send(sock, &req, sizeof(req), MSG_NOSIGNAL) !=
+			(ssize_t)sizeof(req))
+			return die(what, errno);
+		n = recv(sock, buf, sizeof(buf), MSG_TRUNC);
+		if (n < 0)
+			return die(what, errno);
+		if (n == 0)
+			return die(what, ECONNRESET);
+		r = ctl_log_reply_parse(buf, (size_t)n, &req, &rep, err,
+			sizeof(err));
+		if (r) {
+			fprintf(stderr, "rampartctl: bad reply from PID 1: %s\n",
+				err);
+			return EXIT_REFUSED;
+		}
+		if (rep.head.status)
+			return die(what, -rep.head.status);
+		if (rep.lost)
+			fprintf(stderr,
+				"rampartctl: %s: %u lines overwritten before "
+				"these\n",
+				what, (unsigned int)rep.lost);
+		if (rep.len && fwrite(rep.text, 1, rep.len, stdout) != rep.len)
+			return die("stdout", errno);
+		if (fflush(stdout))
+			return die("stdout", errno);
+		seq = rep.next_seq;
+		if (rep.next_seq != rep.first_seq)
+			continue; /* more may be there at once */
+		if (!a->follow)
+			return 0;
+		nanosleep(&step, NULL);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	char err[PARSE_ERR_MAX], what[80];
@@ -245,6 +303,8 @@ int main(int argc, char **argv)
 		return r;
 	if (a.cmd == CTL_CMD_LIST || a.cmd == CTL_CMD_STATUS)
 		return show(&a);
+	if (a.cmd == CTL_CMD_LOG)
+		return show_log(&a);
 	r = ask(a.cmd, CTL_SVC_NONE, a.svc, a.sig, &rep);
 	snprintf(what, sizeof(what), "%s%s%s", ctl_cmds[a.cmd].name,
 		a.svc ? " " : "", a.svc ? a.svc : "");

@@ -253,6 +253,7 @@ static int control_answer(
 	case CTL_CMD_LIST:
 		return 0; /* the count is in every reply */
 	case CTL_CMD_STATUS:
+	case CTL_CMD_LOG: /* its lines: control_request */
 		svc_control_status(svc, rep);
 		return 0;
 	case CTL_CMD_POWEROFF:
@@ -315,10 +316,11 @@ static int control_allowed(const struct client *c, unsigned int cmd,
 	switch (cmd) {
 	case CTL_CMD_LIST:
 	case CTL_CMD_STATUS:
+	case CTL_CMD_LOG:
 		if (c->uid == 0 || client_in_group(c, CFG_INIT_CONTROL_GID))
 			return 0;
 		/* who may start a service may follow its start */
-		if (cmd == CTL_CMD_STATUS && svc != CTL_SVC_NONE &&
+		if (cmd != CTL_CMD_LIST && svc != CTL_SVC_NONE &&
 			may_control_svc(c, svc))
 			return 0;
 		*why = "not root, not in INIT_CONTROL_GROUP";
@@ -350,9 +352,12 @@ static int control_allowed(const struct client *c, unsigned int cmd,
 static int control_request(struct client *c, const void *buf, size_t n)
 {
 	struct ctl_request req;
+	static struct ctl_log_reply log_reply;
 	struct ctl_reply rep;
 	char err[96], what[64];
 	const char *name, *why = NULL;
+	const void *reply;
+	size_t size;
 	uint32_t svc;
 	int r;
 
@@ -396,12 +401,25 @@ static int control_request(struct client *c, const void *buf, size_t n)
 		/* Queries at debug level (kmsg, dmesg): a client waiting
 		 * for a start asks many times a second.  What changes
 		 * something, and every refusal, reaches the console. */
-		control_log(req.cmd == CTL_CMD_LIST || req.cmd == CTL_CMD_STATUS ?
+		control_log(req.cmd == CTL_CMD_LIST ||
+					    req.cmd == CTL_CMD_STATUS ||
+					    req.cmd == CTL_CMD_LOG ?
 				    LOG_DEBUG : LOG_NOTICE,
 			"%s: %s", peer_name(c), what);
 	}
-	if (send(c->fd, &rep, sizeof(rep), MSG_DONTWAIT | MSG_NOSIGNAL) !=
-		(ssize_t)sizeof(rep)) {
+	reply = &rep;
+	size = sizeof(rep);
+	if (req.cmd == CTL_CMD_LOG) {
+		/* a bigger reply: the head, then the lines (none if refused) */
+		memset(&log_reply, 0, sizeof(log_reply));
+		log_reply.head = rep;
+		if (!rep.status)
+			logring_read(svc, req.seq, &log_reply);
+		reply = &log_reply;
+		size = sizeof(log_reply);
+	}
+	if (send(c->fd, reply, size, MSG_DONTWAIT | MSG_NOSIGNAL) !=
+		(ssize_t)size) {
 		client_drop(c, errno == EAGAIN ? "not reading its replies" :
 						 "gone before the reply");
 		return -1;

@@ -255,6 +255,12 @@ struct svc {
 	unsigned char ncontrol;
 	const struct svc_grant *control; /* who may start, stop ... it */
 
+	/* -- logs (logring.c, log.c): LOG_RING, LOG_RATE_LIMIT_* -- */
+	char *log_ring; /* static, log_ring_size bytes; NULL: none */
+	unsigned int log_ring_size;
+	unsigned int log_rate_burst; /* 0: no rate limit */
+	unsigned int log_rate_interval_ms;
+
 	/* -- start limits (supervise.c): StartLimitBurst=,
 	 *    StartLimitIntervalSec=, StartLimitAction=; 0: no limit -- */
 	unsigned short start_limit_burst;

@@ -1193,6 +1193,8 @@ int supervise(void)
 		runs[i].fail_step = -1;
 		runs[i].delay = CFG_INIT_RESTART_DELAY_MS;
 		runs[i].limit_begin = -1;
+		runs[i].out.svc = (unsigned short)i;
+		runs[i].out.win_start = -1; /* no window yet */
 	}
 
 	/* TYPE="notify": the socket exists before the first such start. */
@@ -1220,6 +1222,7 @@ int supervise(void)
 	}
 
 	run_dir_seal();
+	logring_init();
 
 	/* These stay blocked (stage 1); the signalfd delivers them here, in
 	 * the loop, so no handler ever interrupts PID 1 halfway. */

@@ -102,7 +102,7 @@ int ctl_args_parse(int argc, char *const *argv, struct ctl_args *a, char *err,
 	if (i >= argc)
 		return parse_fail(err, errlen, -EINVAL,
 			"no command (list, status, start, stop, restart, "
-			"reload, kill, poweroff, reboot, halt)");
+			"reload, kill, poweroff, reboot, halt, log)");
 	a->cmd = cmd_of(argv[i]);
 	if (!a->cmd)
 		return parse_fail(err, errlen, -EINVAL, "unknown command " SHOW,
@@ -113,6 +113,10 @@ int ctl_args_parse(int argc, char *const *argv, struct ctl_args *a, char *err,
 		a->cmd != CTL_CMD_RESTART)
 		return parse_fail(err, errlen, -EINVAL,
 			"%s: --no-block is for start, stop and restart", name);
+	if (a->cmd == CTL_CMD_LOG && i < argc && !strcmp(argv[i], "-f")) {
+		a->follow = 1;
+		i++;
+	}
 	if (a->cmd == CTL_CMD_KILL) {
 		a->sig = SIGTERM;
 		if (i < argc && !strcmp(argv[i], "-s")) {

@@ -15,6 +15,7 @@
  *   rampartctl [--json] reload ID
  *   rampartctl [--json] kill [-s SIG] ID
  *   rampartctl [--json] poweroff|reboot|halt
+ *   rampartctl log [-f] ID
  *   rampartctl -h|--help
  *
  * Output is key=value lines by default (readable, and stable for scripts:
@@ -33,6 +34,7 @@ struct ctl_args {
 	int no_block;	     /* --no-block: do not wait for the start/stop */
 	const char *svc;     /* the ID (an argv string), or NULL: none/all */
 	int sig;	     /* kill's signal, else 0 */
+	int follow;	     /* log -f */
 };
 
 /*

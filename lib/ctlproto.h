@@ -41,6 +41,7 @@ enum ctl_cmd {
 	CTL_CMD_POWEROFF,
 	CTL_CMD_REBOOT,
 	CTL_CMD_HALT,
+	CTL_CMD_LOG, /* seq: the first line wanted; a ctl_log_reply */
 	CTL_CMD_COUNT
 };
 
@@ -87,7 +88,9 @@ struct ctl_request {
 	uint16_t cmd;	  /* enum ctl_cmd */
 	uint32_t svc;	  /* index in PID 1's table, or CTL_SVC_NONE */
 	int32_t arg;	  /* KILL: the signal, 1 to CTL_SIG_MAX; else 0 */
-	uint32_t reserved[2]; /* 0 */
+	uint32_t seq;	  /* LOG: the first line wanted, 0 the oldest
+			   * kept; else 0 */
+	uint32_t reserved; /* 0 */
 	char id[CTL_ID_SIZE]; /* the service by id (svc CTL_SVC_NONE), or
 			       * all NULs; NUL-padded */
 };
@@ -121,6 +124,32 @@ struct ctl_reply {
 	char id[CTL_ID_SIZE];	 /* the service's id, NUL-padded */
 };
 #define CTL_REPLY_SIZE 96
+
+/*
+ * The reply to LOG: a ctl_reply (the service's state, as STATUS's) and
+ * the service's log lines (SVC_<ID>_LOG_RING) numbered first_seq to
+ * next_seq - 1, as text, each line ended by '\n', as many whole lines as
+ * fit; lost: lines the ring had overwritten before first_seq that the
+ * request asked for.  next_seq == first_seq: nothing new.  The client
+ * asks again from next_seq to follow.  Lines are numbered from 1.
+ */
+#define CTL_LOG_TEXT 1024
+struct ctl_log_reply {
+	struct ctl_reply head;
+	uint32_t first_seq;
+	uint32_t next_seq;
+	uint32_t lost;
+	uint32_t len; /* bytes of text; the rest is NULs */
+	char text[CTL_LOG_TEXT];
+};
+#define CTL_LOG_REPLY_SIZE (CTL_REPLY_SIZE + 16 + CTL_LOG_TEXT)
+
+/* The reply to a LOG request: the same checks on head as ctl_reply_parse,
+ * and len <= CTL_LOG_TEXT, text NUL-free up to len and NULs after it,
+ * whole lines, first_seq <= next_seq. */
+int ctl_log_reply_parse(const void *buf, size_t len,
+	const struct ctl_request *req, struct ctl_log_reply *rep, char *err,
+	size_t errlen);
 
 /* A request filled in for cmd (magic, version, zeros); id NULL or a
  * service id (then svc is CTL_SVC_NONE). */

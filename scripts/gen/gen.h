@@ -170,6 +170,7 @@ extern const struct option_family paths_family; /* paths.c */
 extern const struct option_family startlimit_family; /* startlimit.c */
 extern const struct option_family ready_family; /* ready.c */
 extern const struct option_family control_family; /* control.c */
+extern const struct option_family logs_family; /* logs.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -299,6 +300,11 @@ struct service {
 	int may_control;		/* MAY_CONTROL */
 	struct svc_grant_gen *control; /* CONTROL: who may, by id */
 	size_t ncontrol;
+
+	/* -- logs (logs.c) -- */
+	unsigned long log_ring; /* LOG_RING bytes, 0: none */
+	unsigned long log_rate_burst;
+	unsigned long log_rate_interval_ms;
 
 	/* -- start limits (startlimit.c) -- */
 	unsigned int start_limit_burst;	       /* 0: no limit */
@@ -496,6 +502,13 @@ void control_gen_config(struct strbuf *sb); /* config.h's CFG_INIT_CONTROL_GID *
 void control_gen_data(struct service *s, struct strbuf *sb);
 void control_gen_entry(struct service *s, struct strbuf *sb);
 void control_gen_txt(struct service *s, struct strbuf *sb);
+
+/* logs.c: LOG_RING, LOG_RATE_LIMIT_*; INIT_LOG_RING_TOTAL (after every
+ * service) */
+void logs_check_total(struct table *t);
+void logs_gen_data(struct service *s, struct strbuf *sb);
+void logs_gen_entry(struct service *s, struct strbuf *sb);
+void logs_gen_txt(struct service *s, struct strbuf *sb);
 
 /* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
 void startlimit_gen_entry(struct service *s, struct strbuf *sb);

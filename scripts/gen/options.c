@@ -810,6 +810,7 @@ static const struct option_family *const families[] = {
 	&protect_family, /* after the capabilities and device rules */
 	&shutdown_family,
 	&control_family,
+	&logs_family,
 	&dirs_family,
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */

@@ -260,6 +260,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	}
 	creds_gen_data(s, sb);
 	control_gen_data(s, sb);
+	logs_gen_data(s, sb);
 	seccomp_gen_data(s, sb);
 	dirs_gen_data(s, sb); /* service directories */
 	sb_putc(sb, '\n');
@@ -443,6 +444,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 
 	/* -- runtime control -- */
 	control_gen_entry(s, sb);
+	logs_gen_entry(s, sb);
 
 	/* -- start limits -- */
 	startlimit_gen_entry(s, sb);
@@ -578,6 +580,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		if (s->may_shutdown)
 			sb_puts(sb, "  may shut the machine down\n");
 		control_gen_txt(s, sb);
+		logs_gen_txt(s, sb);
 		for (i = 0; i < s->nmounts; i++)
 			sb_printf(sb, "  needs   %s mounted\n",
 				t->mounts[s->mounts[i]].target);

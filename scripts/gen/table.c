@@ -672,6 +672,7 @@ int cmd_table(int argc, char **argv)
 	for (i = 0; i < t.nsvcs; i++)
 		finish_service(&t, &t.svcs[i]);
 	dirs_lint(&t); /* shared directories, across services */
+	logs_check_total(&t);
 	order_services(&t);
 	/* Lint only a policy that is otherwise right: warnings next to
 	 * errors would bury them. */

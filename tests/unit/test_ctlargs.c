@@ -48,15 +48,25 @@ static const struct tcase cases[] = {
 
 	/* options */
 	{"", "EINVAL: no command (list, status, start, stop, restart, reload, "
-	     "kill, poweroff, reboot, halt)"},
+	     "kill, poweroff, reboot, halt, log)"},
 	{"--json", "EINVAL: no command (list, status, start, stop, restart, "
-		   "reload, kill, poweroff, reboot, halt)"},
+		   "reload, kill, poweroff, reboot, halt, log)"},
 	{"--json --json list", "EINVAL: --json given twice"},
 	{"--JSON list", "EINVAL: unknown option \"--JSON\""},
 	{"-j list", "EINVAL: unknown option \"-j\""},
 	{"- list", "EINVAL: unknown option \"-\""},
 	{"list --json", "EINVAL: list: unknown option \"--json\""},
 	{"status --json httpd", "EINVAL: status: unknown option \"--json\""},
+
+	/* log */
+	{"log httpd", "ok: cmd=log svc=httpd sig=0 output=kv"},
+	{"log -f httpd", "ok: cmd=log svc=httpd sig=0 output=kv follow"},
+	{"log", "EINVAL: log: needs a service id"},
+	{"log -f", "EINVAL: log: needs a service id"},
+	{"log -x httpd", "EINVAL: log: unknown option \"-x\""},
+	{"log -f -f httpd", "EINVAL: log: unknown option \"-f\""},
+	{"log httpd -f", "EINVAL: log: unexpected argument \"-f\""},
+	{"status -f httpd", "EINVAL: status: unknown option \"-f\""},
 
 	/* --no-block: where it means something */
 	{"--no-block restart httpd",
@@ -253,10 +263,11 @@ int main(void)
 			snprintf(got, sizeof(got), "ok: help");
 		else
 			snprintf(got, sizeof(got),
-				"ok: cmd=%s svc=%s sig=%d output=%s%s",
+				"ok: cmd=%s svc=%s sig=%d output=%s%s%s",
 				cmd_name(a.cmd), a.svc ? a.svc : "-", a.sig,
 				a.output == CTL_OUTPUT_JSON ? "json" : "kv",
-				a.no_block ? " no-block" : "");
+				a.no_block ? " no-block" : "",
+				a.follow ? " follow" : "");
 		snprintf(name, sizeof(name), "rampartctl %s -> %s",
 			check_show(cases[i].line, show, sizeof(show)),
 			cases[i].want);

@@ -17,6 +17,7 @@ static const char *const svc_webui_envp[] = {
 	NULL,
 };
 static const gid_t svc_webui_groups[] = { 33 };
+static char svc_webui_log_ring[4096];
 
 /* dhcp */
 static const char *const svc_dhcp_argv[] = {
@@ -33,6 +34,7 @@ static const char *const svc_dhcp_envp[] = {
 };
 static const gid_t svc_dhcp_groups[] = { 0 };
 static const struct svc_grant svc_dhcp_control[] = { {33, 0}, {50, 1}, {1000, 0}, {4242, 1} };
+static char svc_dhcp_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -52,6 +54,10 @@ const struct svc svc_table[] = {
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
 		.may_control = 1,
+		.log_ring = svc_webui_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "dhcp",
@@ -70,6 +76,10 @@ const struct svc svc_table[] = {
 		.cap_bounding = 0x0000000000000000ULL,
 		.control = svc_dhcp_control,
 		.ncontrol = 4,
+		.log_ring = svc_dhcp_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -85,4 +95,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "d17941dc5b720881";
+const char svc_policy_digest[] = "fc60f6c5efe648fb";
