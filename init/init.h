@@ -54,6 +54,13 @@ void log_output(struct log_line *ll, const char *id, pid_t pid,
 	const char *data, size_t n);
 void log_output_flush(struct log_line *ll, const char *id, pid_t pid);
 
+/* ---- logremote.c: INIT_LOG_REMOTE (stubs without) ---- */
+
+void logremote_open(void); /* stage 1 */
+/* One line (escaped, no '\n'): app "rampart" or a service id. */
+void logremote_send(int level, const char *app, int pid, const char *text,
+	size_t n);
+
 /* ---- logring.c: SVC_<ID>_LOG_RING, for rampartctl log ---- */
 
 struct ctl_log_reply;

@@ -506,6 +506,8 @@ void control_gen_txt(struct service *s, struct strbuf *sb);
 /* logs.c: LOG_RING, LOG_RATE_LIMIT_*; INIT_LOG_RING_TOTAL (after every
  * service) */
 void logs_check_total(struct table *t);
+void logs_check_init(struct table *t); /* INIT_LOG_REMOTE */
+void logs_gen_config(struct strbuf *sb); /* config.h's CFG_LOG_REMOTE_* */
 void logs_gen_data(struct service *s, struct strbuf *sb);
 void logs_gen_entry(struct service *s, struct strbuf *sb);
 void logs_gen_txt(struct service *s, struct strbuf *sb);
