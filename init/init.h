@@ -213,6 +213,8 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step);
 int cgroup_create(const char *id);
 int cgroup_place(const char *id, pid_t pid);
 int cgroup_signal(const char *id, int sig);
+/* the same, but pid skip (the main process, signalled on its own) */
+int cgroup_signal_except(const char *id, int sig, pid_t skip);
 int cgroup_kill(const char *id);
 int cgroup_is_empty(const char *id);
 int cgroup_events_open(const char *id);
