@@ -166,6 +166,7 @@ extern const struct option_family service_family, ns_family, creds_family,
 extern const struct option_family paths_family; /* paths.c */
 extern const struct option_family startlimit_family; /* startlimit.c */
 extern const struct option_family ready_family; /* ready.c */
+extern const struct option_family exposure_family; /* exposure.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
