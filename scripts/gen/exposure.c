@@ -1325,7 +1325,11 @@ void exposure_summary(struct table *t, FILE *f)
 		struct service *s = &t->svcs[t->order[k]];
 
 		sc = score_tenths(t, s, NULL);
-		fprintf(f, "  EXPOSE  %-16s %2u.%u %s\n", s->id, sc / 10,
+		fprintf(f, "  EXPOSE  %-16s %2u.%u %s", s->id, sc / 10,
 			sc % 10, verdict(sc));
+		if (limit_parse(opt(t, s, "MAX_EXPOSURE")) >= 0)
+			fprintf(f, " (limit %s, %s_MAX_EXPOSURE)",
+				opt(t, s, "MAX_EXPOSURE"), s->stem);
+		fputc('\n', f);
 	}
 }
