@@ -171,6 +171,7 @@ extern const struct option_family startlimit_family; /* startlimit.c */
 extern const struct option_family ready_family; /* ready.c */
 extern const struct option_family control_family; /* control.c */
 extern const struct option_family logs_family; /* logs.c */
+extern const struct option_family exposure_family; /* exposure.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
