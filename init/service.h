@@ -252,6 +252,7 @@ struct svc {
 
 	/* -- runtime control (control.c): MAY_CONTROL, CONTROL -- */
 	unsigned char may_control;	/* may use the control socket */
+	unsigned char reload_signal;	/* enum parse_reload_signal (lib/parse.h) */
 	unsigned char ncontrol;
 	const struct svc_grant *control; /* who may start, stop ... it */
 

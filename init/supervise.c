@@ -13,6 +13,7 @@
 
 #include "ctlproto.h"
 #include "init.h"
+#include "parse.h"
 
 enum run_state {
 	RUN_WAITING,	/* not started yet: waits for its After= services */
@@ -857,6 +858,25 @@ static void signal_main(unsigned int i, int sig)
 		kill(pid, sig);
 }
 
+/* RELOAD_SIGNAL: the generator's index, this target's number. */
+static int reload_signal(const struct svc *s)
+{
+	static const int number[PARSE_SIG_COUNT] = {
+		[PARSE_SIG_HUP] = SIGHUP,
+		[PARSE_SIG_INT] = SIGINT,
+		[PARSE_SIG_QUIT] = SIGQUIT,
+		[PARSE_SIG_USR1] = SIGUSR1,
+		[PARSE_SIG_USR2] = SIGUSR2,
+		[PARSE_SIG_ALRM] = SIGALRM,
+		[PARSE_SIG_TERM] = SIGTERM,
+		[PARSE_SIG_WINCH] = SIGWINCH,
+		[PARSE_SIG_PWR] = SIGPWR,
+	};
+
+	return s->reload_signal < PARSE_SIG_COUNT ? number[s->reload_signal] :
+						    SIGHUP;
+}
+
 /* Stop the running instance, to start again at once if restart. */
 static void ctl_stop_instance(unsigned int i, bool restart, long long now)
 {
@@ -928,7 +948,7 @@ int svc_control(unsigned int i, unsigned int cmd, int sig, struct ctl_reply *rep
 	case CTL_CMD_RELOAD:
 		if (!live)
 			return -ESRCH;
-		signal_main(i, SIGHUP);
+		signal_main(i, reload_signal(&svc_table[i]));
 		return 0;
 	case CTL_CMD_KILL:
 		if (!live && cgroup_is_empty(svc_id(i)) != 0)

@@ -643,3 +643,16 @@ int format_dev_v1_line(char *buf, size_t size, char type, long major,
 	buf[n] = '\0';
 	return (int)n;
 }
+
+const char *const parse_reload_signal_names[PARSE_SIG_COUNT + 1] = {
+	[PARSE_SIG_HUP] = "SIGHUP",
+	[PARSE_SIG_INT] = "SIGINT",
+	[PARSE_SIG_QUIT] = "SIGQUIT",
+	[PARSE_SIG_USR1] = "SIGUSR1",
+	[PARSE_SIG_USR2] = "SIGUSR2",
+	[PARSE_SIG_ALRM] = "SIGALRM",
+	[PARSE_SIG_TERM] = "SIGTERM",
+	[PARSE_SIG_WINCH] = "SIGWINCH",
+	[PARSE_SIG_PWR] = "SIGPWR",
+	[PARSE_SIG_COUNT] = NULL,
+};

@@ -151,6 +151,26 @@ int format_dev_v1_line(char *buf, size_t size, char type, long major,
 int parse_bytes(const char *s, unsigned long long *out, char *err,
 	size_t errlen);
 
+/*
+ * The signals a service may be reloaded with (RELOAD_SIGNAL), by index:
+ * the generator writes the index, PID 1 maps it to its target's number
+ * (signal numbers differ between architectures: mipsel's SIGUSR1 is 16).
+ * parse_reload_signal_names[i] is "SIGHUP" ... ; NULL-terminated.
+ */
+enum parse_reload_signal {
+	PARSE_SIG_HUP,
+	PARSE_SIG_INT,
+	PARSE_SIG_QUIT,
+	PARSE_SIG_USR1,
+	PARSE_SIG_USR2,
+	PARSE_SIG_ALRM,
+	PARSE_SIG_TERM,
+	PARSE_SIG_WINCH,
+	PARSE_SIG_PWR,
+	PARSE_SIG_COUNT
+};
+extern const char *const parse_reload_signal_names[PARSE_SIG_COUNT + 1];
+
 /* parse_percent - "N%" with N in [min, max]. */
 int parse_percent(const char *s, unsigned long min, unsigned long max,
 	unsigned long *out, char *err, size_t errlen);

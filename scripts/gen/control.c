@@ -133,6 +133,13 @@ out:
 	free(buf);
 }
 
+static void apply_reload_signal(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	value_choice(v, parse_reload_signal_names, &s->reload_signal);
+}
+
 /* clang-format off */
 static const struct svc_option control_options[] = {
 	{
@@ -171,6 +178,20 @@ static const struct svc_option control_options[] = {
 "\n"
 "Example: \"webui @operators\"",
 	},
+	{
+		.suffix = "RELOAD_SIGNAL",
+		.type = OPT_STRING,
+		.prompt = "Signal of rampartctl reload",
+		.def = "\"SIGHUP\"",
+		.apply = apply_reload_signal,
+		.help =
+"The signal \"rampartctl reload ID\" sends to the service's main\n"
+"process, as ReloadSignal= in systemd.service(5): SIGHUP (the\n"
+"default, what most daemons take as \"read your configuration\n"
+"again\"), SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGTERM,\n"
+"SIGWINCH or SIGPWR. Checked at build time; PID 1 sends its\n"
+"target's number for it (they differ between architectures).",
+	},
 };
 /* clang-format on */
 
@@ -195,6 +216,10 @@ void control_gen_data(struct service *s, struct strbuf *sb)
 
 void control_gen_entry(struct service *s, struct strbuf *sb)
 {
+	if (s->reload_signal)
+		sb_printf(sb, "\t\t.reload_signal = %d, /* %s */\n",
+			s->reload_signal,
+			parse_reload_signal_names[s->reload_signal]);
 	if (s->may_control)
 		sb_puts(sb, "\t\t.may_control = 1,\n");
 	if (s->ncontrol) {
@@ -209,6 +234,9 @@ void control_gen_txt(struct service *s, struct strbuf *sb)
 
 	if (s->may_control)
 		sb_puts(sb, "  may use rampartctl\n");
+	if (s->reload_signal)
+		sb_printf(sb, "  reload  %s\n",
+			parse_reload_signal_names[s->reload_signal]);
 	if (!s->ncontrol)
 		return;
 	sb_puts(sb, "  control");

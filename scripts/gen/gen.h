@@ -299,6 +299,7 @@ struct service {
 
 	/* -- runtime control (control.c) -- */
 	int may_control;		/* MAY_CONTROL */
+	int reload_signal; /* RELOAD_SIGNAL: enum parse_reload_signal */
 	struct svc_grant_gen *control; /* CONTROL: who may, by id */
 	size_t ncontrol;
 

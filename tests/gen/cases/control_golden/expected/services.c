@@ -74,6 +74,7 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.reload_signal = 3, /* SIGUSR1 */
 		.control = svc_dhcp_control,
 		.ncontrol = 4,
 		.log_ring = svc_dhcp_log_ring,
@@ -95,4 +96,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "fc60f6c5efe648fb";
+const char svc_policy_digest[] = "946e41f48f6acb7d";
