@@ -911,6 +911,12 @@ int svc_control(unsigned int i, unsigned int cmd, int sig, struct ctl_reply *rep
 	case CTL_CMD_START:
 	case CTL_CMD_RESTART:
 		r->held = false;
+		/* An operator's start begins a new START_LIMIT interval (as
+		 * systemctl reset-failed, then start): a service stopped by
+		 * its limit can be tried again, and the start never takes
+		 * START_LIMIT_ACTION at once. */
+		r->limit_begin = -1;
+		r->limit_starts = 0;
 		if (live) {
 			/* start: already runs; a stop under way becomes a
 			 * restart */
