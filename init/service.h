@@ -250,6 +250,17 @@ struct svc {
 	unsigned int start_limit_interval_ms;
 	unsigned char start_limit_action; /* enum svc_action */
 
+	/* -- process context (procctx.c): IgnoreSIGPIPE=, OOMScoreAdjust=,
+	 *    Nice=, IOSchedulingClass=/Priority=; set while still privileged,
+	 *    so the service cannot undo them; unset: PID 1's, inherited -- */
+	unsigned char sigpipe_default;	/* IGNORE_SIGPIPE=n (0: SIG_IGN) */
+	unsigned char oom_score_adjust_set;
+	short oom_score_adjust;		/* -1000..1000 */
+	unsigned char nice_set;
+	signed char nice;		/* -20..19 */
+	unsigned char ioprio_set;
+	unsigned short ioprio;		/* class << 13 | level (ioprio_set(2)) */
+
 	/* -- end of restrictions -- */
 };
 

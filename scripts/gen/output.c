@@ -442,6 +442,9 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- start limits -- */
 	startlimit_gen_entry(s, sb);
 
+	/* -- process context -- */
+	procctx_gen_entry(s, sb);
+
 	/* -- end of restrictions -- */
 	if (s->nafter) {
 		sb_printf(sb, "\t\t.after = svc_%s_after,\n", s->id);
@@ -589,6 +592,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		}
 		gen_dev_txt(s, sb); /* devices and cgroup limits */
 		startlimit_gen_txt(s, sb);
+		procctx_gen_txt(s, sb);
 	}
 	sb_printf(sb, "\n# %zu kernel modules, in load order\n", t->nmodules);
 	for (k = 0; k < t->nmodules; k++)
