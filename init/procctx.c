@@ -1,7 +1,7 @@
 /*
  * procctx.c - a service's process context, as systemd.exec(5) sets it:
- * IgnoreSIGPIPE=, OOMScoreAdjust=, Nice=, IOSchedulingClass= and
- * IOSchedulingPriority=.  Set in the child before the namespaces and the
+ * IgnoreSIGPIPE=, OOMScoreAdjust=, Nice=, CPUAffinity=, IOSchedulingClass=
+ * and IOSchedulingPriority=.  Set in the child before the namespaces and the
  * uid change, as systemd does: lowering the nice value or the OOM score
  * needs CAP_SYS_NICE / CAP_SYS_RESOURCE, which the service loses, so it
  * cannot undo what was set here (tests/qemu: procctx probes).
@@ -69,6 +69,39 @@ int procctx_nice_apply(const struct svc *svc)
 	if (!svc->nice_set)
 		return 0;
 	if (setpriority(PRIO_PROCESS, 0, svc->nice) < 0)
+		return -errno;
+	return 0;
+}
+
+/* CPUAffinity=: the generator's ranges as the kernel's mask, one bit per
+ * CPU in unsigned longs (scripts/gen/procctx.c: CPU 8191 at most).
+ * Static: the child has PID 1's memory, a copy, and this is 1 KiB. */
+#define PROCCTX_CPUS 8192
+#define PROCCTX_LONG_BITS (8 * sizeof(unsigned long))
+static unsigned long cpu_mask[PROCCTX_CPUS / PROCCTX_LONG_BITS];
+
+int procctx_cpu_affinity_apply(const struct svc *svc)
+{
+	unsigned int i, c, top = 0;
+
+	if (!svc->ncpu_affinity)
+		return 0;
+	for (i = 0; i < svc->ncpu_affinity; i++) {
+		const struct svc_cpu_range *r = &svc->cpu_affinity[i];
+
+		if (r->last >= PROCCTX_CPUS || r->first > r->last)
+			return -EINVAL; /* the generator refuses these */
+		for (c = r->first; c <= r->last; c++)
+			cpu_mask[c / PROCCTX_LONG_BITS] |=
+				1UL << (c % PROCCTX_LONG_BITS);
+		if (r->last > top)
+			top = r->last;
+	}
+	/* The kernel leaves out CPUs it does not have (as systemd does);
+	 * EINVAL when none of them is online. */
+	if (syscall(SYS_sched_setaffinity, 0,
+		    (top / PROCCTX_LONG_BITS + 1) * sizeof(unsigned long),
+		    cpu_mask) < 0)
 		return -errno;
 	return 0;
 }

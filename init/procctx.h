@@ -1,5 +1,6 @@
 /* procctx.h - the process context of a service (procctx.c): SIGPIPE,
- * OOM score, nice, I/O scheduling, as systemd.exec(5) sets them. */
+ * OOM score, nice, CPU affinity, I/O scheduling, as systemd.exec(5) sets
+ * them. */
 #ifndef RAMPART_PROCCTX_H
 #define RAMPART_PROCCTX_H
 
@@ -10,6 +11,7 @@
 int procctx_sigpipe_apply(const struct svc *svc);
 int procctx_oom_score_adjust_apply(const struct svc *svc);
 int procctx_nice_apply(const struct svc *svc);
+int procctx_cpu_affinity_apply(const struct svc *svc);
 int procctx_io_scheduling_apply(const struct svc *svc);
 
 #endif

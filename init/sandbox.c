@@ -261,6 +261,10 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 	r = procctx_nice_apply(svc);
 	if (r < 0)
 		fail(STEP_NICE, -r);
+	TEST_FAULT(svc, STEP_CPU_AFFINITY);
+	r = procctx_cpu_affinity_apply(svc);
+	if (r < 0)
+		fail(STEP_CPU_AFFINITY, -r);
 	TEST_FAULT(svc, STEP_IO_SCHEDULING);
 	r = procctx_io_scheduling_apply(svc);
 	if (r < 0)

@@ -27,6 +27,7 @@
 	/* -- process context: still privileged, systemd's order -- */        \
 	X(OOM_SCORE_ADJUST, "oom-score-adjust")                                \
 	X(NICE, "nice")                                                        \
+	X(CPU_AFFINITY, "cpu-affinity")                                        \
 	X(IO_SCHEDULING, "io-scheduling")                                      \
 	/* -- service directories: the child, before the namespaces -- */     \
 	X(RUNTIME_DIRECTORY, "runtime-directory")                              \

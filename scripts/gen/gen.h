@@ -304,6 +304,9 @@ struct service {
 	int io_class_set, io_class; /* IOPRIO_CLASS_* */
 	int io_class_bad;	    /* reported: no priority check */
 	int io_priority_set, io_priority;
+#define CPU_RANGES_MAX 64
+	unsigned int cpu_ranges[CPU_RANGES_MAX][2]; /* CPU_AFFINITY: first, last */
+	size_t ncpu_ranges;
 
 	/* -- end of restrictions -- */
 	char *workdir;
@@ -496,8 +499,9 @@ void ready_finish(struct table *t, struct service *s,
 	void (*set)(struct service *, const char *));
 void ready_gen_entry(struct service *s, struct strbuf *sb);
 void ready_gen_txt(struct service *s, struct strbuf *sb);
-/* procctx.c: IGNORE_SIGPIPE, OOM_SCORE_ADJUST, NICE, IO_SCHEDULING_*;
- * services.c fields, services.txt lines */
+/* procctx.c: IGNORE_SIGPIPE, OOM_SCORE_ADJUST, NICE, CPU_AFFINITY,
+ * IO_SCHEDULING_*; services.c data and fields, services.txt lines */
+void procctx_gen_data(struct service *s, struct strbuf *sb);
 void procctx_gen_entry(struct service *s, struct strbuf *sb);
 void procctx_gen_txt(struct service *s, struct strbuf *sb);
 

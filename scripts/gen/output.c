@@ -260,6 +260,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	creds_gen_data(s, sb);
 	seccomp_gen_data(s, sb);
 	dirs_gen_data(s, sb); /* service directories */
+	procctx_gen_data(s, sb); /* process context */
 	sb_putc(sb, '\n');
 }
 

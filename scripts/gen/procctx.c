@@ -2,8 +2,9 @@
  * procctx.c - rampart-gen: the process context of a service, systemd's
  * names and meanings (systemd.exec(5), "Process Properties" and
  * "Scheduling"): IGNORE_SIGPIPE (IgnoreSIGPIPE=), OOM_SCORE_ADJUST
- * (OOMScoreAdjust=), NICE (Nice=), IO_SCHEDULING_CLASS and
- * IO_SCHEDULING_PRIORITY (IOSchedulingClass=, IOSchedulingPriority=).
+ * (OOMScoreAdjust=), NICE (Nice=), CPU_AFFINITY (CPUAffinity=),
+ * IO_SCHEDULING_CLASS and IO_SCHEDULING_PRIORITY (IOSchedulingClass=,
+ * IOSchedulingPriority=).
  * Checked here and written into the service's entry; PID 1 sets them in
  * the child while still privileged (init/procctx.c).
  *
@@ -12,6 +13,7 @@
  */
 #include "gen.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The kernel's I/O scheduling classes (linux/ioprio.h: IOPRIO_CLASS_*),
@@ -22,6 +24,9 @@ enum { IO_CLASS_NONE, IO_CLASS_RT, IO_CLASS_BE, IO_CLASS_IDLE };
 #define IO_CLASS_SHIFT 13 /* IOPRIO_CLASS_SHIFT */
 #define IO_LEVEL_MAX 7	  /* IOPRIO_NR_LEVELS - 1 */
 #define IO_LEVEL_DEFAULT 4 /* the kernel's and systemd's */
+/* CPU_AFFINITY: Debian's kernels are built for 8192 CPUs (NR_CPUS);
+ * init/procctx.c builds a mask of that many bits at most. */
+#define CPU_MAX 8191
 
 /*
  * A decimal number from lo to hi, as systemd takes Nice= and
@@ -94,6 +99,100 @@ static void apply_nice(
 		return;
 	s->nice_set = 1;
 	s->nice = (int)n;
+}
+
+/* One CPU number of CPU_AFFINITY: decimal, no leading zero; 0 or -1. */
+static int cpu_number(const char *p, size_t len, unsigned int *n)
+{
+	unsigned long x = 0;
+	size_t i;
+
+	if (!len || (p[0] == '0' && len > 1))
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			return -1;
+		if (x <= CPU_MAX)
+			x = x * 10 + (unsigned long)(p[i] - '0');
+	}
+	*n = x > CPU_MAX ? CPU_MAX + 1 : (unsigned int)x;
+	return 0;
+}
+
+/*
+ * CPUAffinity=: CPU numbers and ranges N-M, separated by spaces or
+ * commas as systemd takes them; empty: PID 1's, inherited.  Stricter
+ * than systemd, which merges what overlaps and takes "numa": a CPU
+ * listed twice, a range backwards, an empty entry are errors.
+ */
+static void apply_cpu_affinity(
+	struct table *t, struct service *s, const struct value *v)
+{
+	unsigned char seen[CPU_MAX / 8 + 1] = {0};
+	const char *p = v->text, *w, *dash;
+	unsigned int a, b, c;
+	size_t len;
+
+	(void)t;
+	while (*p) {
+		len = strcspn(p, " ,");
+		w = p;
+		p += len;
+		if (!len) {
+			value_error(v, "an empty entry (CPUs are separated by "
+				       "one space or comma)");
+			return;
+		}
+		if (*p && !p[1]) {
+			value_error(v, "ends with a separator");
+			return;
+		}
+		if (*p)
+			p++;
+		if (len == 4 && !strncmp(w, "numa", 4)) {
+			value_error(v, "\"numa\": there is no NUMA policy here; "
+				       "list the CPUs");
+			return;
+		}
+		dash = memchr(w, '-', len);
+		if (dash ? cpu_number(w, (size_t)(dash - w), &a) ||
+				   cpu_number(dash + 1,
+					   len - (size_t)(dash - w) - 1, &b)
+			 : cpu_number(w, len, &a)) {
+			value_error(v,
+				"\"%.*s\": not a CPU number or range N-M "
+				"(decimal, no leading zero)",
+				(int)len, w);
+			return;
+		}
+		if (!dash)
+			b = a;
+		if (a > CPU_MAX || b > CPU_MAX) {
+			value_error(v, "\"%.*s\": CPU out of range (0 to %d)",
+				(int)len, w, CPU_MAX);
+			return;
+		}
+		if (a > b) {
+			value_error(v, "\"%.*s\": range backwards (write %u-%u)",
+				(int)len, w, b, a);
+			return;
+		}
+		for (c = a; c <= b; c++) {
+			if (seen[c / 8] & (1U << (c % 8))) {
+				value_error(v, "CPU %u listed twice", c);
+				return;
+			}
+			seen[c / 8] |= (unsigned char)(1U << (c % 8));
+		}
+		if (s->ncpu_ranges == CPU_RANGES_MAX) {
+			value_error(v, "more than %d entries: use ranges N-M",
+				CPU_RANGES_MAX);
+			return;
+		}
+		s->cpu_ranges[s->ncpu_ranges][0] = a;
+		s->cpu_ranges[s->ncpu_ranges][1] = b;
+		s->ncpu_ranges++;
+	}
 }
 
 static void apply_io_class(
@@ -199,6 +298,23 @@ static const struct svc_option procctx_options[] = {
 "closest value it can; rampart does not).",
 	},
 	{
+		.suffix = "CPU_AFFINITY",
+		.type = OPT_STRING,
+		.prompt = "CPU affinity (CPU list \"0 2-3\", empty: inherit)",
+		.def = "\"\"",
+		.apply = apply_cpu_affinity,
+		.help =
+"As CPUAffinity= in systemd.exec(5): the CPUs the service may run\n"
+"on, numbers and ranges N-M separated by spaces or commas (\"0 2-3\",\n"
+"\"1,3\"), 0 to 8191, each CPU once; empty: PID 1's (every CPU),\n"
+"inherited. Set with sched_setaffinity(2) before the program\n"
+"starts. CPUs the running machine does not have are left out, as\n"
+"the kernel and systemd do; when none of the listed CPUs is online\n"
+"the start fails at step \"cpu-affinity\" (EINVAL). This places the\n"
+"service, it does not confine it: a process may set its own\n"
+"affinity to any CPU without a capability.",
+	},
+	{
 		.suffix = "IO_SCHEDULING_CLASS",
 		.type = OPT_STRING,
 		.prompt = "I/O scheduling class (realtime, best-effort, idle, none)",
@@ -252,6 +368,20 @@ static int io_level(const struct service *s)
 	return 0;
 }
 
+void procctx_gen_data(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+
+	if (!s->ncpu_ranges)
+		return;
+	sb_printf(sb, "static const struct svc_cpu_range svc_%s_cpus[] = {",
+		s->id);
+	for (i = 0; i < s->ncpu_ranges; i++)
+		sb_printf(sb, "%s{%u, %u}", i ? ", " : " ",
+			s->cpu_ranges[i][0], s->cpu_ranges[i][1]);
+	sb_puts(sb, " };\n");
+}
+
 void procctx_gen_entry(struct service *s, struct strbuf *sb)
 {
 	if (s->sigpipe_default)
@@ -263,6 +393,11 @@ void procctx_gen_entry(struct service *s, struct strbuf *sb)
 			s->oom_score_adjust);
 	if (s->nice_set)
 		sb_printf(sb, "\t\t.nice_set = 1,\n\t\t.nice = %d,\n", s->nice);
+	if (s->ncpu_ranges)
+		sb_printf(sb,
+			"\t\t.cpu_affinity = svc_%s_cpus,\n"
+			"\t\t.ncpu_affinity = %zu,\n",
+			s->id, s->ncpu_ranges);
 	if (s->io_class_set)
 		sb_printf(sb,
 			"\t\t.ioprio_set = 1,\n"
@@ -273,12 +408,22 @@ void procctx_gen_entry(struct service *s, struct strbuf *sb)
 
 void procctx_gen_txt(struct service *s, struct strbuf *sb)
 {
+	size_t i;
+
 	if (s->sigpipe_default)
 		sb_puts(sb, "  sigpipe default (not ignored)\n");
 	if (s->oom_score_adjust_set)
 		sb_printf(sb, "  oom     %d\n", s->oom_score_adjust);
 	if (s->nice_set)
 		sb_printf(sb, "  nice    %d\n", s->nice);
+	for (i = 0; i < s->ncpu_ranges; i++) {
+		sb_puts(sb, i ? " " : "  cpus    ");
+		sb_printf(sb, "%u", s->cpu_ranges[i][0]);
+		if (s->cpu_ranges[i][1] != s->cpu_ranges[i][0])
+			sb_printf(sb, "-%u", s->cpu_ranges[i][1]);
+	}
+	if (s->ncpu_ranges)
+		sb_putc(sb, '\n');
 	if (s->io_class_set && (s->io_class == IO_CLASS_RT ||
 				       s->io_class == IO_CLASS_BE))
 		sb_printf(sb, "  io      %s %d\n", io_class_names[s->io_class],

@@ -22,6 +22,8 @@
  *   set-ioprio CLASS LEVEL ioprio_set(2): OK or the errno's name
  *   sigpipe                a child writes to a pipe without a reader:
  *                          "EPIPE" (SIGPIPE ignored) or "SIGPIPE" (killed)
+ *   widen-affinity         sched_setaffinity(2) to CPUs 0-8191: OK or the
+ *                          errno's name, then Cpus_allowed_list after it
  */
 #define IOPRIO_WHO_PROCESS 1
 #define IOPRIO_CLASS_SHIFT 13
@@ -77,22 +79,47 @@ static const char *sigpipe_outcome(void)
 
 	if (pipe(fds) < 0)
 		return "pipe failed";
+	close(fds[0]); /* before the fork: no reader anywhere */
 	pid = fork();
 	if (pid < 0)
 		return "fork failed";
 	if (pid == 0) {
-		close(fds[0]);
 		if (write(fds[1], "x", 1) < 0)
 			_exit(errno == EPIPE ? 0 : 1);
 		_exit(2);
 	}
-	close(fds[0]);
 	close(fds[1]);
 	if (waitpid(pid, &status, 0) < 0)
 		return "waitpid failed";
 	if (WIFSIGNALED(status))
 		return WTERMSIG(status) == SIGPIPE ? "SIGPIPE" : "other signal";
 	return WEXITSTATUS(status) == 0 ? "EPIPE" : "write did not fail";
+}
+
+/* Every CPU the kernel can have: "OK LIST" or the errno's name. */
+static void widen_affinity(void)
+{
+	static unsigned long all[8192 / (8 * sizeof(unsigned long))];
+	char line[256];
+	FILE *f;
+	size_t i;
+
+	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		all[i] = ~0UL;
+	if (syscall(SYS_sched_setaffinity, 0, sizeof(all), all) < 0) {
+		printf("%s\n", errname(errno));
+		return;
+	}
+	f = fopen("/proc/self/status", "r");
+	while (f && fgets(line, sizeof(line), f))
+		if (!strncmp(line, "Cpus_allowed_list:", 18)) {
+			printf("OK %s", line + 18 + strspn(line + 18, " \t"));
+			fclose(f);
+			return;
+		}
+	printf("no Cpus_allowed_list\n");
+	if (f)
+		fclose(f);
 }
 
 int main(int argc, char **argv)
@@ -128,10 +155,12 @@ int main(int argc, char **argv)
 		printf("%s\n", errname(r < 0 ? errno : 0));
 	} else if (!strcmp(mode, "sigpipe") && argc == 2) {
 		printf("%s\n", sigpipe_outcome());
+	} else if (!strcmp(mode, "widen-affinity") && argc == 2) {
+		widen_affinity();
 	} else {
 		fprintf(stderr, "usage: probe-procctx nice | set-nice N | "
 				"set-oom N | ioprio | set-ioprio CLASS LEVEL | "
-				"sigpipe\n");
+				"sigpipe | widen-affinity\n");
 		return 2;
 	}
 	return 0;

@@ -17,6 +17,7 @@ static const char *const svc_favoured_envp[] = {
 	NULL,
 };
 static const gid_t svc_favoured_groups[] = { 65534 };
+static const struct svc_cpu_range svc_favoured_cpus[] = { {0, 0}, {2, 3} };
 
 /* batch */
 static const char *const svc_batch_argv[] = {
@@ -32,6 +33,7 @@ static const char *const svc_batch_envp[] = {
 	NULL,
 };
 static const gid_t svc_batch_groups[] = { 0 };
+static const struct svc_cpu_range svc_batch_cpus[] = { {5, 5}, {1, 1}, {8191, 8191} };
 
 /* level_only */
 static const char *const svc_level_only_argv[] = {
@@ -47,6 +49,7 @@ static const char *const svc_level_only_envp[] = {
 	NULL,
 };
 static const gid_t svc_level_only_groups[] = { 0 };
+static const struct svc_cpu_range svc_level_only_cpus[] = { {0, 8191} };
 
 /* class_only */
 static const char *const svc_class_only_argv[] = {
@@ -113,6 +116,8 @@ const struct svc svc_table[] = {
 		.oom_score_adjust = -1000,
 		.nice_set = 1,
 		.nice = -20,
+		.cpu_affinity = svc_favoured_cpus,
+		.ncpu_affinity = 2,
 		.ioprio_set = 1,
 		.ioprio = (1 << 13) | 0, /* realtime */
 	},
@@ -135,6 +140,8 @@ const struct svc svc_table[] = {
 		.oom_score_adjust = 1000,
 		.nice_set = 1,
 		.nice = 19,
+		.cpu_affinity = svc_batch_cpus,
+		.ncpu_affinity = 3,
 		.ioprio_set = 1,
 		.ioprio = (3 << 13) | 0, /* idle */
 	},
@@ -153,6 +160,8 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.cpu_affinity = svc_level_only_cpus,
+		.ncpu_affinity = 1,
 		.ioprio_set = 1,
 		.ioprio = (2 << 13) | 7, /* best-effort */
 	},
@@ -226,4 +235,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "e63bf30f5f972b51";
+const char svc_policy_digest[] = "2471e6e70eaf3516";
