@@ -89,6 +89,41 @@ static void apply_oom(
 	s->oom_score_adjust = (int)n;
 }
 
+/*
+ * The service's next move through its own configuration: RLIMIT_NICE
+ * lets a process without CAP_SYS_NICE lower its nice value down to
+ * 20 - the soft limit, and it may raise the soft limit up to the hard
+ * one.  LIMITS (creds.c, before this family) may undo NICE.
+ */
+static void nice_limit_check(const struct service *s, const struct value *v)
+{
+	char hard[24];
+	long floor;
+	size_t i;
+
+	for (i = 0; i < s->nlimits; i++) {
+		const struct parse_rlimit *l = &s->limits[i];
+
+		if (strcmp(parse_rlimit_names[l->which], "NICE"))
+			continue;
+		floor = l->hard >= 40 ? -20 : 20 - (long)l->hard;
+		if (floor > 19)
+			floor = 19;
+		if (floor >= s->nice)
+			continue;
+		if (l->hard == PARSE_RLIMIT_INFINITY)
+			snprintf(hard, sizeof(hard), "infinity");
+		else
+			snprintf(hard, sizeof(hard), "%llu",
+				(unsigned long long)l->hard);
+		value_warning(v,
+			"%s_LIMITS' NICE hard limit %s lets the service lower "
+			"its nice value to %ld itself (RLIMIT_NICE: down to 20 "
+			"- the limit); a limit of at most %ld keeps this one",
+			s->stem, hard, floor, 20L - s->nice);
+	}
+}
+
 static void apply_nice(
 	struct table *t, struct service *s, const struct value *v)
 {
@@ -99,6 +134,7 @@ static void apply_nice(
 		return;
 	s->nice_set = 1;
 	s->nice = (int)n;
+	nice_limit_check(s, v);
 }
 
 /* One CPU number of CPU_AFFINITY: decimal, no leading zero; 0 or -1. */
@@ -293,9 +329,9 @@ static const struct svc_option procctx_options[] = {
 "works for a non-root service too, as in systemd; the service,\n"
 "without CAP_SYS_NICE, can then raise its nice value but not lower\n"
 "it again (EACCES), unless LIMITS gives it NICE= room (RLIMIT_NICE\n"
-"lets it go down to 20 - the limit). A value the kernel refuses\n"
-"stops the start at step \"nice\" with the errno (systemd sets the\n"
-"closest value it can; rampart does not).",
+"lets it go down to 20 - the limit: a build warning). A value the\n"
+"kernel refuses stops the start at step \"nice\" with the errno\n"
+"(systemd sets the closest value it can; rampart does not).",
 	},
 	{
 		.suffix = "CPU_AFFINITY",
