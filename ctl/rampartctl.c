@@ -1,11 +1,13 @@
 /* rampartctl.c - the runtime control client: asks PID 1 over
  * /run/rampart/control (lib/ctlproto.h) and prints its answers. */
+#define _GNU_SOURCE 1 /* struct ucred */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ctlargs.h"
@@ -31,10 +33,14 @@
 static const char usage[] =
 	"usage: rampartctl [--json] list\n"
 	"       rampartctl [--json] status [ID]\n"
-	"       rampartctl [--json] start|stop|restart|reload ID\n"
+	"       rampartctl [--no-block] start|stop|restart ID\n"
+	"       rampartctl reload ID\n"
+	"       rampartctl log [-f] ID\n"
 	"       rampartctl [--json] kill [-s SIG] ID\n"
 	"       rampartctl [--json] poweroff|reboot|halt\n"
 	"Output: key=value lines, or JSON lines with --json.\n"
+	"start and restart wait until the service is ready (a oneshot: has\n"
+	"ended well), stop until it has stopped; --no-block does not wait.\n"
 	"Exit status: 0 done, 1 refused or failed, 2 usage.\n";
 
 static int sock = -1;
@@ -44,6 +50,8 @@ static int die(const char *what, int e)
 	fprintf(stderr, "rampartctl: %s: %s\n", what, strerror(e));
 	return EXIT_REFUSED;
 }
+
+#define WAIT_STEP_NS 20000000L /* how often a waiting client asks */
 
 static int ctl_connect(void)
 {
@@ -55,6 +63,30 @@ static int ctl_connect(void)
 	memcpy(sa.sun_path, CTL_SOCKET_PATH, sizeof(CTL_SOCKET_PATH));
 	if (connect(sock, (struct sockaddr *)&sa, sizeof(sa)) < 0)
 		return -errno;
+	return 0;
+}
+
+/*
+ * The socket's owner must be PID 1: a socket someone else bound at that
+ * path (were /run/rampart ever writable to them) would be told what the
+ * user asks and could answer anything.  SO_PEERCRED of a connected
+ * socket is the listener's, taken at listen().  In a PID namespace of
+ * its own, PID 1 is not visible (pid 0): refused as well.
+ */
+static int check_server(void)
+{
+	struct ucred cred;
+	socklen_t len = sizeof(cred);
+
+	if (getsockopt(sock, SOL_SOCKET, SO_PEERCRED, &cred, &len) < 0)
+		return die("connect " CTL_SOCKET_PATH ": SO_PEERCRED", errno);
+	if (cred.pid != 1 || cred.uid != 0) {
+		fprintf(stderr,
+			"rampartctl: " CTL_SOCKET_PATH " is not PID 1's socket "
+			"(pid %d uid %u): not talking to it\n",
+			(int)cred.pid, (unsigned int)cred.uid);
+		return EXIT_REFUSED;
+	}
 	return 0;
 }
 
@@ -125,6 +157,129 @@ static int show(const struct ctl_args *a)
 	return fflush(stdout) ? die("stdout", errno) : 0;
 }
 
+/* The last instance's end, for a failed start's message. */
+static const char *exit_text(const struct ctl_reply *rep)
+{
+	static char text[40];
+
+	if (rep->exit_kind == CTL_EXIT_SIGNAL)
+		snprintf(text, sizeof(text), "killed by signal %d",
+			(int)rep->exit_value);
+	else if (rep->exit_kind == CTL_EXIT_STATUS)
+		snprintf(text, sizeof(text), "exit status %d",
+			(int)rep->exit_value);
+	else
+		snprintf(text, sizeof(text), "not started");
+	return text;
+}
+
+/*
+ * Follow what start, stop or restart set going (rep: PID 1's reply):
+ * ask STATUS until the start PID 1 makes after the reply (its starts
+ * counter grows) is ready or has ended, or until the service is stopped.
+ * 0 when it went as asked, 1 when the start failed.
+ */
+static int wait_job(const struct ctl_args *a, const struct ctl_reply *first,
+	const char *what)
+{
+	const struct timespec step = {0, WAIT_STEP_NS};
+	struct ctl_reply rep = *first;
+	uint32_t base = first->starts;
+	int r;
+
+	for (;;) {
+		if (a->cmd == CTL_CMD_STOP) {
+			if (rep.state == CTL_STATE_STOPPED)
+				return 0;
+		} else if (rep.starts != base) {
+			switch (rep.state) {
+			case CTL_STATE_STARTING:
+			case CTL_STATE_WAITING:
+				break;
+			case CTL_STATE_RUNNING:
+				if (rep.ready)
+					return 0;
+				break;
+			default:
+				/* ended: well only for a oneshot that
+				 * exited 0 and stays stopped */
+				if (rep.state == CTL_STATE_STOPPED &&
+					rep.exit_kind == CTL_EXIT_STATUS &&
+					!rep.exit_value)
+					return 0;
+				fprintf(stderr,
+					"rampartctl: %s: failed: %s (see the "
+					"log)\n",
+					what, exit_text(&rep));
+				return EXIT_REFUSED;
+			}
+		}
+		nanosleep(&step, NULL);
+		r = ask(CTL_CMD_STATUS, rep.svc, NULL, 0, &rep);
+		if (!r)
+			r = rep.status;
+		if (r)
+			return die(what, -r);
+	}
+}
+
+/*
+ * log: the lines PID 1 keeps (SVC_<ID>_LOG_RING), from the oldest; with
+ * -f, then every new line as it comes, asking every FOLLOW_NS, until
+ * interrupted.  Lines the ring overwrote meanwhile are said on stderr.
+ */
+#define FOLLOW_NS 200000000L
+static int show_log(const struct ctl_args *a)
+{
+	char what[48];
+	const struct timespec step = {0, FOLLOW_NS};
+	unsigned char buf[CTL_LOG_REPLY_SIZE + 8];
+	static struct ctl_log_reply rep;
+	struct ctl_request req;
+	char err[PARSE_ERR_MAX];
+	uint32_t seq = 0;
+	ssize_t n;
+	int r;
+
+	snprintf(what, sizeof(what), "log %s", a->svc);
+	for (;;) {
+		ctl_request_init(&req, CTL_CMD_LOG, CTL_SVC_NONE, a->svc, 0);
+		req.seq = seq;
+		if (send(sock, &req, sizeof(req), MSG_NOSIGNAL) !=
+			(ssize_t)sizeof(req))
+			return die(what, errno);
+		n = recv(sock, buf, sizeof(buf), MSG_TRUNC);
+		if (n < 0)
+			return die(what, errno);
+		if (n == 0)
+			return die(what, ECONNRESET);
+		r = ctl_log_reply_parse(buf, (size_t)n, &req, &rep, err,
+			sizeof(err));
+		if (r) {
+			fprintf(stderr, "rampartctl: bad reply from PID 1: %s\n",
+				err);
+			return EXIT_REFUSED;
+		}
+		if (rep.head.status)
+			return die(what, -rep.head.status);
+		if (rep.lost)
+			fprintf(stderr,
+				"rampartctl: %s: %u lines overwritten before "
+				"these\n",
+				what, (unsigned int)rep.lost);
+		if (rep.len && fwrite(rep.text, 1, rep.len, stdout) != rep.len)
+			return die("stdout", errno);
+		if (fflush(stdout))
+			return die("stdout", errno);
+		seq = rep.next_seq;
+		if (rep.next_seq != rep.first_seq)
+			continue; /* more may be there at once */
+		if (!a->follow)
+			return 0;
+		nanosleep(&step, NULL);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	char err[PARSE_ERR_MAX], what[80];
@@ -143,8 +298,13 @@ int main(int argc, char **argv)
 	r = ctl_connect();
 	if (r)
 		return die("connect " CTL_SOCKET_PATH, -r);
+	r = check_server();
+	if (r)
+		return r;
 	if (a.cmd == CTL_CMD_LIST || a.cmd == CTL_CMD_STATUS)
 		return show(&a);
+	if (a.cmd == CTL_CMD_LOG)
+		return show_log(&a);
 	r = ask(a.cmd, CTL_SVC_NONE, a.svc, a.sig, &rep);
 	snprintf(what, sizeof(what), "%s%s%s", ctl_cmds[a.cmd].name,
 		a.svc ? " " : "", a.svc ? a.svc : "");
@@ -152,5 +312,7 @@ int main(int argc, char **argv)
 		return die(what, -r);
 	if (rep.status)
 		return die(what, -rep.status);
+	if (rep.job == CTL_JOB_PENDING && !a.no_block)
+		return wait_job(&a, &rep, what);
 	return 0;
 }

@@ -2,6 +2,7 @@
  * PID 1 answers, and the answer; never blocking on a client. */
 #define _GNU_SOURCE 1 /* struct ucred, accept4 */
 #include <errno.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -32,10 +33,17 @@
 #define CONTROL_BATCH 8
 
 static int listen_fd = -1;
+#define CONTROL_GROUPS 64 /* supplementary groups kept of a client */
+
 static struct client {
 	int fd;		 /* -1: free */
 	pid_t pid;	 /* SO_PEERCRED at connect() */
 	uid_t uid;
+	gid_t gid;
+	int svc;	 /* the service whose cgroup it is in, -1: outside
+			  * PID 1's PID namespace */
+	unsigned int ngroups;
+	gid_t groups[CONTROL_GROUPS]; /* SO_PEERGROUPS */
 	unsigned long n; /* order of acceptance: the oldest is dropped */
 } clients[CONTROL_CLIENTS];
 static unsigned long accepted;
@@ -119,10 +127,20 @@ int control_client_fd(unsigned int k)
 	return clients[k].fd;
 }
 
+/* "pid 42 uid 0 of shell": who a client is, for the log */
+static const char *peer_name(const struct client *c)
+{
+	static char name[80];
+
+	fmt(name, sizeof(name), "pid %d uid %u%s%s", (int)c->pid,
+		(unsigned int)c->uid, c->svc >= 0 ? " of " : "",
+		c->svc >= 0 ? svc_table[c->svc].id : "");
+	return name;
+}
+
 static void client_drop(struct client *c, const char *why)
 {
-	control_log(LOG_INFO, "pid %d uid %u: %s", (int)c->pid,
-		(unsigned int)c->uid, why);
+	control_log(LOG_INFO, "%s: %s", peer_name(c), why);
 	close(c->fd);
 	c->fd = -1;
 }
@@ -149,7 +167,7 @@ void control_accept(void)
 	socklen_t len;
 	struct client *c;
 	unsigned int k;
-	int fd;
+	int fd, svc, r;
 
 	for (k = 0; listen_fd >= 0 && k < CONTROL_BATCH; k++) {
 		fd = accept4(listen_fd, NULL, NULL,
@@ -177,10 +195,32 @@ void control_accept(void)
 			close(fd);
 			continue;
 		}
+		/* Its service, while it is connected (and so alive): every
+		 * process a service starts is in its cgroup.  pid 0 is a
+		 * peer outside PID 1's PID namespace (as request.c). */
+		svc = -1;
+		r = cred.pid ? svc_of_pid(cred.pid, &svc) : 0;
+		if (r < 0 || (cred.pid && svc < 0)) {
+			control_log(LOG_WARNING,
+				"pid %d uid %u: connection refused: %s",
+				(int)cred.pid, (unsigned int)cred.uid,
+				r < 0 ? strerror(-r) :
+					"in no service's cgroup");
+			close(fd);
+			continue;
+		}
 		c = client_slot();
 		c->fd = fd;
 		c->pid = cred.pid;
 		c->uid = cred.uid;
+		c->gid = cred.gid;
+		c->svc = svc;
+		/* More groups than kept (ERANGE): only the first are not
+		 * known either; the uid and primary gid still count. */
+		len = sizeof(c->groups);
+		c->ngroups = getsockopt(fd, SOL_SOCKET, SO_PEERGROUPS,
+				     c->groups, &len) < 0 ? 0 :
+			len / sizeof(gid_t);
 		c->n = ++accepted;
 	}
 }
@@ -201,22 +241,110 @@ static uint32_t svc_by_id(const char *id)
 static int control_answer(
 	const struct ctl_request *req, uint32_t svc, struct ctl_reply *rep)
 {
+	/* the busybox signals, as the console's poweroff sends them */
+	static const int shutdown_signal[] = {
+		[CTL_CMD_POWEROFF] = SIGUSR2,
+		[CTL_CMD_REBOOT] = SIGTERM,
+		[CTL_CMD_HALT] = SIGUSR1,
+	};
+	int r;
+
 	switch (req->cmd) {
 	case CTL_CMD_LIST:
 		return 0; /* the count is in every reply */
 	case CTL_CMD_STATUS:
+	case CTL_CMD_LOG: /* its lines: control_request */
 		svc_control_status(svc, rep);
 		return 0;
+	case CTL_CMD_POWEROFF:
+	case CTL_CMD_REBOOT:
+	case CTL_CMD_HALT:
+		if (shutdown_active())
+			return -EALREADY;
+		shutdown_request(shutdown_signal[req->cmd]);
+		return 0;
 	default:
-		return -EOPNOTSUPP; /* not in this version of PID 1 */
+		r = svc_control(svc, req->cmd, req->arg, rep);
+		if (!r)
+			svc_control_status(svc, rep); /* as it is now */
+		return r;
 	}
 }
 
-/* Who may: root only, for now (issue 18 adds groups and per-service
- * grants). */
-static int control_allowed(const struct client *c)
+static bool client_in_group(const struct client *c, long gid)
 {
-	return c->uid == 0 ? 0 : -EPERM;
+	unsigned int k;
+
+	if (gid < 0)
+		return false;
+	if (c->gid == (gid_t)gid)
+		return true;
+	for (k = 0; k < c->ngroups; k++)
+		if (c->groups[k] == (gid_t)gid)
+			return true;
+	return false;
+}
+
+/* Is the client one of the users or groups of service svc's CONTROL? */
+static bool may_control_svc(const struct client *c, uint32_t svc)
+{
+	const struct svc *t = &svc_table[svc];
+	unsigned int k;
+
+	for (k = 0; k < t->ncontrol; k++)
+		if (t->control[k].group ? client_in_group(c, t->control[k].id) :
+					  c->uid == t->control[k].id)
+			return true;
+	return false;
+}
+
+/*
+ * Who may: a client inside a service only if that service has
+ * MAY_CONTROL (a root service without capabilities must not stop its
+ * neighbours); then root everything but the shutdown commands, which
+ * also follow MAY_SHUTDOWN; others: list and status with
+ * INIT_CONTROL_GROUP, a service's commands and its status with its
+ * CONTROL.  0, or -EPERM and why in *why.
+ */
+static int control_allowed(const struct client *c, unsigned int cmd,
+	uint32_t svc, const char **why)
+{
+	if (c->svc >= 0 && !svc_table[c->svc].may_control) {
+		*why = "its service has no MAY_CONTROL";
+		return -EPERM;
+	}
+	switch (cmd) {
+	case CTL_CMD_LIST:
+	case CTL_CMD_STATUS:
+	case CTL_CMD_LOG:
+		if (c->uid == 0 || client_in_group(c, CFG_INIT_CONTROL_GID))
+			return 0;
+		/* who may start a service may follow its start */
+		if (cmd != CTL_CMD_LIST && svc != CTL_SVC_NONE &&
+			may_control_svc(c, svc))
+			return 0;
+		*why = "not root, not in INIT_CONTROL_GROUP";
+		return -EPERM;
+	case CTL_CMD_POWEROFF:
+	case CTL_CMD_REBOOT:
+	case CTL_CMD_HALT:
+		if (c->uid != 0) {
+			*why = "not root";
+			return -EPERM;
+		}
+		if (c->svc >= 0 && !svc_table[c->svc].may_shutdown) {
+			*why = "its service has no MAY_SHUTDOWN";
+			return -EPERM;
+		}
+		return 0;
+	default:
+		if (c->uid == 0 || svc == CTL_SVC_NONE)
+			return 0; /* an unknown service: ENOENT */
+		if (may_control_svc(c, svc))
+			return 0;
+		*why = "not root, not in the service's CONTROL";
+		return -EPERM;
+	}
 }
 
 /* One request of client c: parse, check, answer, log.  0, or -1 when the
@@ -224,17 +352,20 @@ static int control_allowed(const struct client *c)
 static int control_request(struct client *c, const void *buf, size_t n)
 {
 	struct ctl_request req;
+	static struct ctl_log_reply log_reply;
 	struct ctl_reply rep;
 	char err[96], what[64];
-	const char *name;
+	const char *name, *why = NULL;
+	const void *reply;
+	size_t size;
 	uint32_t svc;
 	int r;
 
 	r = ctl_request_parse(buf, n, svc_count, &req, err, sizeof(err));
 	if (r) {
 		/* Not a request: no reply can name what it answers. */
-		control_log(LOG_WARNING, "pid %d uid %u: request refused: %s",
-			(int)c->pid, (unsigned int)c->uid, err);
+		control_log(LOG_WARNING, "%s: request refused: %s",
+			peer_name(c), err);
 		close(c->fd);
 		c->fd = -1;
 		return -1;
@@ -249,7 +380,7 @@ static int control_request(struct client *c, const void *buf, size_t n)
 		fmt(what, sizeof(what), "%s%s%s", ctl_cmds[req.cmd].name,
 			*name ? " " : "", name);
 	ctl_reply_init(&rep, &req, svc_count);
-	r = control_allowed(c);
+	r = control_allowed(c, req.cmd, svc, &why);
 	if (!r && (ctl_cmds[req.cmd].takes & CTL_TAKES_SVC) &&
 		svc == CTL_SVC_NONE)
 		r = -ENOENT;
@@ -258,19 +389,37 @@ static int control_request(struct client *c, const void *buf, size_t n)
 	if (r) {
 		ctl_reply_init(&rep, &req, svc_count); /* no fields */
 		rep.status = r;
-		control_log(LOG_WARNING, "pid %d uid %u: %s refused: %s",
-			(int)c->pid, (unsigned int)c->uid, what, strerror(-r));
+		control_log(LOG_WARNING, "%s: %s refused: %s%s%s",
+			peer_name(c), what, strerror(-r), why ? ": " : "",
+			why ? why : "");
 	} else {
 		if (ctl_cmds[req.cmd].takes & CTL_TAKES_SVC) {
 			rep.svc = svc;
 			memcpy(rep.id, svc_table[svc].id,
 				strlen(svc_table[svc].id));
 		}
-		control_log(LOG_INFO, "pid %d uid %u: %s", (int)c->pid,
-			(unsigned int)c->uid, what);
+		/* Queries at debug level (kmsg, dmesg): a client waiting
+		 * for a start asks many times a second.  What changes
+		 * something, and every refusal, reaches the console. */
+		control_log(req.cmd == CTL_CMD_LIST ||
+					    req.cmd == CTL_CMD_STATUS ||
+					    req.cmd == CTL_CMD_LOG ?
+				    LOG_DEBUG : LOG_NOTICE,
+			"%s: %s", peer_name(c), what);
 	}
-	if (send(c->fd, &rep, sizeof(rep), MSG_DONTWAIT | MSG_NOSIGNAL) !=
-		(ssize_t)sizeof(rep)) {
+	reply = &rep;
+	size = sizeof(rep);
+	if (req.cmd == CTL_CMD_LOG) {
+		/* a bigger reply: the head, then the lines (none if refused) */
+		memset(&log_reply, 0, sizeof(log_reply));
+		log_reply.head = rep;
+		if (!rep.status)
+			logring_read(svc, req.seq, &log_reply);
+		reply = &log_reply;
+		size = sizeof(log_reply);
+	}
+	if (send(c->fd, reply, size, MSG_DONTWAIT | MSG_NOSIGNAL) !=
+		(ssize_t)size) {
 		client_drop(c, errno == EAGAIN ? "not reading its replies" :
 						 "gone before the reply");
 		return -1;

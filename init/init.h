@@ -36,6 +36,10 @@ enum {
 
 struct log_line {
 	unsigned short len;
+	unsigned short svc;	/* the service's index (supervise.c sets it) */
+	unsigned int win_lines;	/* LOG_RATE_LIMIT_*: lines in this window */
+	unsigned long suppressed; /* ... dropped, not reported yet */
+	long long win_start;	/* the window began */
 	char buf[LOG_LINE_MAX];
 };
 
@@ -49,6 +53,14 @@ void log_msg(int level, const char *f, ...)
 void log_output(struct log_line *ll, const char *id, pid_t pid,
 	const char *data, size_t n);
 void log_output_flush(struct log_line *ll, const char *id, pid_t pid);
+
+/* ---- logring.c: SVC_<ID>_LOG_RING, for rampartctl log ---- */
+
+struct ctl_log_reply;
+void logring_init(void); /* every ring resident, before any service */
+void logring_add(unsigned int svc, const char *text, size_t n);
+/* The lines of service svc from seq on (0: the oldest kept) that fit. */
+void logring_read(unsigned int svc, uint32_t seq, struct ctl_log_reply *rep);
 
 /* ---- early.c ---- */
 
@@ -269,8 +281,9 @@ long long control_deadline(void);  /* an accept paused until then, or -1 */
 int control_client_fd(unsigned int k); /* k < CONTROL_CLIENTS; -1: none */
 void control_accept(void);
 void control_read(unsigned int k); /* what client k sent; never blocks */
-/* supervise.c: the STATUS fields of service i */
+/* supervise.c: the STATUS fields of service i; a command about it */
 void svc_control_status(unsigned int i, struct ctl_reply *rep);
+int svc_control(unsigned int i, unsigned int cmd, int sig, struct ctl_reply *rep);
 
 /* ---- shutdown.c ---- */
 

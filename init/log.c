@@ -304,10 +304,54 @@ void log_msg(int level, const char *f, ...)
  * (INIT_CONSOLE_LOG_LEVEL filters PID 1's own messages only) and, like
  * every line, /dev/kmsg at LOG_INFO.
  */
-static void output_emit(const char *id, pid_t pid, const char *s, size_t n)
+static void suppressed_report(struct log_line *ll, const char *id)
+{
+	const struct svc *svc = &svc_table[ll->svc];
+
+	if (!ll->suppressed)
+		return;
+	log_msg(LOG_WARNING, "%s: %lu lines suppressed (more than %u in %u ms)",
+		id, ll->suppressed, svc->log_rate_burst,
+		svc->log_rate_interval_ms);
+	ll->suppressed = 0;
+}
+
+/*
+ * LOG_RATE_LIMIT_BURST lines per LOG_RATE_LIMIT_INTERVAL_MS (fixed
+ * windows, as journald's): may this line go out?  What is dropped is
+ * counted and reported when the next window begins or the output ends.
+ */
+static bool rate_allows(struct log_line *ll, const char *id)
+{
+	const struct svc *svc = &svc_table[ll->svc];
+	long long now;
+
+	if (!svc->log_rate_burst)
+		return true;
+	now = now_ms();
+	if (ll->win_start < 0 ||
+		now - ll->win_start >= (long long)svc->log_rate_interval_ms) {
+		suppressed_report(ll, id);
+		ll->win_start = now;
+		ll->win_lines = 0;
+	}
+	if (ll->win_lines >= svc->log_rate_burst) {
+		ll->suppressed++;
+		return false;
+	}
+	ll->win_lines++;
+	return true;
+}
+
+static void output_emit(struct log_line *ll, const char *id, pid_t pid,
+	const char *s, size_t n)
 {
 	static char line[64 + LOG_LINE_MAX + 1];
 	size_t k;
+
+	if (!rate_allows(ll, id))
+		return;
+	logring_add(ll->svc, s, n);
 
 	k = fmt(line, 64, "%s[%d]: ", id, (int)pid);
 	if (k > 63)
@@ -335,13 +379,13 @@ void log_output(struct log_line *ll, const char *id, pid_t pid,
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)data[i];
 		if (c == '\n') {
-			output_emit(id, pid, ll->buf, ll->len);
+			output_emit(ll, id, pid, ll->buf, ll->len);
 			ll->len = 0;
 			continue;
 		}
 		k = escape_len(c);
 		if (ll->len + k > sizeof(ll->buf)) {
-			output_emit(id, pid, ll->buf, ll->len);
+			output_emit(ll, id, pid, ll->buf, ll->len);
 			ll->len = 0;
 		}
 		escape_put(ll->buf + ll->len, c);
@@ -353,6 +397,7 @@ void log_output(struct log_line *ll, const char *id, pid_t pid,
 void log_output_flush(struct log_line *ll, const char *id, pid_t pid)
 {
 	if (ll->len)
-		output_emit(id, pid, ll->buf, ll->len);
+		output_emit(ll, id, pid, ll->buf, ll->len);
 	ll->len = 0;
+	suppressed_report(ll, id);
 }

@@ -153,6 +153,12 @@ struct svc_seccomp {
 	unsigned short len;
 };
 
+/* SVC_<ID>_CONTROL: a uid, or a gid with group set. */
+struct svc_grant {
+	unsigned int id;
+	unsigned char group;
+};
+
 /* -- process context -- */
 /* CPU_AFFINITY: CPUs first..last (one CPU: first == last). */
 struct svc_cpu_range {
@@ -249,6 +255,17 @@ struct svc {
 	unsigned char may_shutdown;	/* may ask PID 1 to shut down */
 	const unsigned char *mounts;	/* indexes into init_mounts */
 	unsigned int nmounts;
+
+	/* -- runtime control (control.c): MAY_CONTROL, CONTROL -- */
+	unsigned char may_control;	/* may use the control socket */
+	unsigned char ncontrol;
+	const struct svc_grant *control; /* who may start, stop ... it */
+
+	/* -- logs (logring.c, log.c): LOG_RING, LOG_RATE_LIMIT_* -- */
+	char *log_ring; /* static, log_ring_size bytes; NULL: none */
+	unsigned int log_ring_size;
+	unsigned int log_rate_burst; /* 0: no rate limit */
+	unsigned int log_rate_interval_ms;
 
 	/* -- start limits (supervise.c): StartLimitBurst=,
 	 *    StartLimitIntervalSec=, StartLimitAction=; 0: no limit -- */

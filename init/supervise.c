@@ -4,7 +4,9 @@
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/signalfd.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -58,6 +60,12 @@ struct run {
 	unsigned int restarts;	  /* automatic restarts scheduled */
 	unsigned char exit_kind;  /* enum ctl_exit of the last instance */
 	int exit_value;		  /* its exit status or signal */
+	unsigned int starts;	  /* start attempts since boot */
+	/* -- asked for by rampartctl (control.c) -- */
+	bool held;	    /* stopped: no restart until started again */
+	bool stop_asked;    /* this instance is being stopped ... */
+	bool restart_asked; /* ... to start again at once */
+	long long stop_kill_at; /* SIGTERM unheeded until then: SIGKILL */
 };
 
 static struct run runs[SVC_MAX];
@@ -209,7 +217,7 @@ static long long restart_delay(unsigned int i, bool failed, long long now)
 	struct run *r = &runs[i];
 	long long d;
 
-	if (shutdown_active() || svc->restart == SVC_RESTART_NO ||
+	if (shutdown_active() || r->held || svc->restart == SVC_RESTART_NO ||
 		(svc->restart == SVC_RESTART_ON_FAILURE && !failed))
 		return -1;
 	if (now - r->started_at >= CFG_INIT_RESTART_RESET_MS)
@@ -419,6 +427,15 @@ static void start_timeouts(long long now)
 	for (i = 0; i < svc_count; i++) {
 		struct run *r = &runs[i];
 
+		/* a stop rampartctl asked for, SIGTERM unheeded */
+		if (r->stop_kill_at && r->pid > 0 && now >= r->stop_kill_at) {
+			r->stop_kill_at = 0;
+			log_msg(LOG_WARNING,
+				"%s: still running %d ms after SIGTERM: SIGKILL",
+				svc_id(i), CFG_INIT_SHUTDOWN_TIMEOUT_MS);
+			cgroup_kill(svc_id(i));
+			kill(r->pid, SIGKILL);
+		}
 		if (!r->start_deadline || r->ready || r->timed_out ||
 			r->pid <= 0 || now < r->start_deadline)
 			continue;
@@ -464,7 +481,7 @@ static void instance_ended(unsigned int i, int status, long long now)
 {
 	struct run *r = &runs[i];
 	const char *id = svc_id(i);
-	bool failed, quiet = shutdown_active();
+	bool failed, asked, quiet = shutdown_active();
 	int level, code;
 	long long d;
 	char sfx[48] = "";
@@ -483,7 +500,14 @@ static void instance_ended(unsigned int i, int status, long long now)
 	failed = r->fail_step >= 0 || !WIFEXITED(status) ||
 		 WEXITSTATUS(status) != 0 || r->timed_out || r->watchdog_fired;
 	r->watchdog_at = r->kill_at = 0;
-	d = restart_delay(i, failed, now);
+	/* Stopped or restarted by rampartctl: the end it was asked for,
+	 * neither a failure nor a reason to restart by the policy. */
+	asked = r->stop_asked;
+	if (asked)
+		failed = false;
+	d = !asked ? restart_delay(i, failed, now) : r->restart_asked ? 0 : -1;
+	r->stop_asked = r->restart_asked = false;
+	r->stop_kill_at = 0;
 	if (r->fail_step >= 0 || WIFEXITED(status)) {
 		r->exit_kind = CTL_EXIT_STATUS;
 		r->exit_value = r->fail_step >= 0 ? 127 : WEXITSTATUS(status);
@@ -493,10 +517,16 @@ static void instance_ended(unsigned int i, int status, long long now)
 	}
 	if (d >= 0) {
 		r->state = RUN_RESTARTING;
-		r->restarts++;
+		if (!asked)
+			r->restarts++;
 		r->restart_at = now + d;
-		fmt(sfx, sizeof(sfx), ", restart in %lldms", d);
+		if (asked)
+			fmt(sfx, sizeof(sfx), ", restarting as asked");
+		else
+			fmt(sfx, sizeof(sfx), ", restart in %lldms", d);
 	} else {
+		if (asked)
+			fmt(sfx, sizeof(sfx), ", stopped as asked");
 		r->state = RUN_DONE;
 	}
 	/* Started or failed, it no longer holds back later services. */
@@ -509,7 +539,7 @@ static void instance_ended(unsigned int i, int status, long long now)
 			sandbox_step_name[r->fail_step], strerror(r->fail_err),
 			sfx);
 	} else if (WIFSIGNALED(status)) {
-		log_msg(quiet ? LOG_DEBUG : LOG_WARNING,
+		log_msg(quiet ? LOG_DEBUG : asked ? LOG_INFO : LOG_WARNING,
 			"%s: killed by signal %d%s", id, WTERMSIG(status), sfx);
 	} else {
 		level = failed ? LOG_WARNING : LOG_INFO;
@@ -522,7 +552,7 @@ static void instance_ended(unsigned int i, int status, long long now)
 	       WIFSIGNALED(status) ? 128 + WTERMSIG(status) :
 				     WEXITSTATUS(status);
 	r->last_code = code;
-	if (r->state == RUN_DONE && !quiet)
+	if (r->state == RUN_DONE && !quiet && !asked)
 		shutdown_for_service(id,
 			failed ? svc_table[i].failure_action :
 				 svc_table[i].success_action,
@@ -655,6 +685,7 @@ static void svc_start(unsigned int i, long long now)
 	/* REQUIRES_MOUNTS: a service whose filesystem is missing never
 	 * starts (mounts.c logs why); later services go on. */
 	if (!mounts_ready(&svc_table[i])) {
+		r->starts++;
 		r->state = RUN_DONE;
 		r->settled = true;
 		return;
@@ -670,6 +701,7 @@ static void svc_start(unsigned int i, long long now)
 			return;
 	}
 
+	r->starts++; /* decided now: a client waiting for it sees how */
 	if (!start_limit_allows(i, now)) {
 		start_limit_hit(i);
 		return;
@@ -791,7 +823,123 @@ void svc_terminate(unsigned int i)
 	cgroup_signal(svc_id(i), SIGCONT);
 }
 
-/* ---- rampartctl status (control.c) ---- */
+/* ---- rampartctl (control.c) ---- */
+
+/* Would sig, by its default action, end the process? */
+static bool sig_default_ends(int sig)
+{
+	switch (sig) {
+	case SIGCHLD:
+	case SIGCONT:
+	case SIGURG:
+	case SIGWINCH:
+	case SIGSTOP:
+	case SIGTSTP:
+	case SIGTTIN:
+	case SIGTTOU:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* sig to the main process, with what its default action would do when
+ * it is the init of its own PID namespace (see default_action_dropped). */
+static void signal_main(unsigned int i, int sig)
+{
+	pid_t pid = runs[i].pid;
+
+	if (ns_wants_pid(&svc_table[i]) && sig_default_ends(sig) &&
+		default_action_dropped(pid, sig))
+		kill(pid, SIGKILL);
+	else
+		kill(pid, sig);
+}
+
+/* Stop the running instance, to start again at once if restart. */
+static void ctl_stop_instance(unsigned int i, bool restart, long long now)
+{
+	struct run *r = &runs[i];
+
+	r->restart_asked = restart;
+	if (r->stop_asked)
+		return; /* SIGTERM sent already; its SIGKILL timer runs */
+	r->stop_asked = true;
+	r->stop_kill_at = now + CFG_INIT_SHUTDOWN_TIMEOUT_MS;
+	svc_terminate(i);
+}
+
+/*
+ * START, STOP, RESTART, RELOAD, KILL of service i, asked for by a client
+ * control.c has let in: 0 (rep->job says whether something is under
+ * way) or -errno.  Nothing here waits: a stop sends SIGTERM and arms its
+ * SIGKILL timer (INIT_SHUTDOWN_TIMEOUT_MS), a start is made by the loop's
+ * next turn; the client follows with STATUS.  A stopped service stays
+ * stopped (held) across its own ends until it is started; one that others
+ * are ordered after counts as settled when stopped before its start.
+ */
+int svc_control(unsigned int i, unsigned int cmd, int sig, struct ctl_reply *rep)
+{
+	struct run *r = &runs[i];
+	long long now = now_ms();
+	bool live = r->pid > 0; /* an instance runs (or is starting) */
+
+	if (shutdown_active())
+		return -ESHUTDOWN;
+	switch (cmd) {
+	case CTL_CMD_START:
+	case CTL_CMD_RESTART:
+		r->held = false;
+		if (live) {
+			/* start: already runs; a stop under way becomes a
+			 * restart */
+			if (cmd == CTL_CMD_RESTART || r->stop_asked) {
+				ctl_stop_instance(i, true, now);
+				rep->job = CTL_JOB_PENDING;
+			}
+			return 0;
+		}
+		if (r->state == RUN_WAITING)
+			return 0; /* its After= services first */
+		/* ended, or waiting to restart: start at once (the loop
+		 * still waits for the old cgroup to empty) */
+		r->state = RUN_RESTARTING;
+		r->restart_at = now;
+		r->delay = CFG_INIT_RESTART_DELAY_MS;
+		rep->job = CTL_JOB_PENDING;
+		return 0;
+	case CTL_CMD_STOP:
+		r->held = true;
+		if (live) {
+			ctl_stop_instance(i, false, now);
+			rep->job = CTL_JOB_PENDING;
+			return 0;
+		}
+		if (r->state == RUN_WAITING) {
+			log_msg(LOG_INFO, "%s: stopped before its start", svc_id(i));
+			r->settled = true; /* later services go on */
+		}
+		/* its old cgroup may still be emptying: stopping */
+		if (r->events_fd >= 0)
+			rep->job = CTL_JOB_PENDING;
+		r->state = RUN_DONE;
+		return 0;
+	case CTL_CMD_RELOAD:
+		if (!live)
+			return -ESRCH;
+		signal_main(i, SIGHUP);
+		return 0;
+	case CTL_CMD_KILL:
+		if (!live && cgroup_is_empty(svc_id(i)) != 0)
+			return -ESRCH;
+		if (live)
+			signal_main(i, sig);
+		cgroup_signal(svc_id(i), sig);
+		return 0;
+	default:
+		return -EOPNOTSUPP;
+	}
+}
 
 static unsigned char ctl_state_of(const struct run *r)
 {
@@ -841,12 +989,41 @@ void svc_control_status(unsigned int i, struct ctl_reply *rep)
 	rep->exit_kind = r->exit_kind;
 	rep->exit_value = r->exit_value;
 	rep->restarts = r->restarts;
+	rep->starts = r->starts;
 	rep->uptime_ms = r->pid > 0 ? (uint64_t)(now_ms() - r->started_at) : 0;
 	rep->memory_current = cgroup_counter(svc_id(i), "memory.current");
 	rep->pids_current = cgroup_counter(svc_id(i), "pids.current");
 }
 
 /* ---- the loop ---- */
+
+/*
+ * /run/rampart holds PID 1's sockets (notify, control); it is PID 1's
+ * (root, 0755), but a root service without capabilities is its owner as
+ * far as the file mode goes, and could unlink a socket and bind its own
+ * in its place: notifications and rampartctl's requests would go to it.
+ * Once the sockets exist, the directory becomes a read-only bind mount
+ * of itself: nothing can be created, renamed or removed in it (EROFS)
+ * without CAP_SYS_ADMIN, and connecting to a socket on a read-only mount
+ * still works.  Every service's mount namespace is a copy of PID 1's and
+ * has it read-only too; a user namespace cannot unlock it.
+ */
+static void run_dir_seal(void)
+{
+	struct stat st;
+
+	if (stat(CTL_SOCKET_DIR, &st) < 0)
+		return; /* neither socket: nothing to protect */
+	if (mount(CTL_SOCKET_DIR, CTL_SOCKET_DIR, NULL, MS_BIND, NULL) < 0 ||
+		mount(NULL, CTL_SOCKET_DIR, NULL,
+			MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID |
+				MS_NODEV | MS_NOEXEC,
+			NULL) < 0)
+		log_msg(LOG_ERR,
+			"%s: read-only bind mount: %s: a root service could "
+			"replace PID 1's sockets",
+			CTL_SOCKET_DIR, strerror(errno));
+}
 
 static void signals_read(void)
 {
@@ -982,6 +1159,9 @@ static long long next_deadline(long long deadline)
 		if (r->pid > 0 && r->kill_at &&
 			(deadline < 0 || r->kill_at < deadline))
 			deadline = r->kill_at;
+		if (r->pid > 0 && r->stop_kill_at &&
+			(deadline < 0 || r->stop_kill_at < deadline))
+			deadline = r->stop_kill_at;
 
 		/* one waiting for its old cgroup to empty waits on that */
 		if (r->state != RUN_RESTARTING || r->events_fd >= 0 ||
@@ -1013,6 +1193,8 @@ int supervise(void)
 		runs[i].fail_step = -1;
 		runs[i].delay = CFG_INIT_RESTART_DELAY_MS;
 		runs[i].limit_begin = -1;
+		runs[i].out.svc = (unsigned short)i;
+		runs[i].out.win_start = -1; /* no window yet */
 	}
 
 	/* TYPE="notify": the socket exists before the first such start. */
@@ -1038,6 +1220,9 @@ int supervise(void)
 					 "cannot reach PID 1",
 				CTL_SOCKET_PATH, strerror(-e));
 	}
+
+	run_dir_seal();
+	logring_init();
 
 	/* These stay blocked (stage 1); the signalfd delivers them here, in
 	 * the loop, so no handler ever interrupts PID 1 halfway. */

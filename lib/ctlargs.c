@@ -85,6 +85,13 @@ int ctl_args_parse(int argc, char *const *argv, struct ctl_args *a, char *err,
 			a->help = 1;
 			return 0;
 		}
+		if (!strcmp(argv[i], "--no-block")) {
+			if (a->no_block)
+				return parse_fail(err, errlen, -EINVAL,
+					"--no-block given twice");
+			a->no_block = 1;
+			continue;
+		}
 		if (strcmp(argv[i], "--json"))
 			return parse_fail(err, errlen, -EINVAL,
 				"unknown option " SHOW, SHOW_ARG(argv[i]));
@@ -95,13 +102,21 @@ int ctl_args_parse(int argc, char *const *argv, struct ctl_args *a, char *err,
 	if (i >= argc)
 		return parse_fail(err, errlen, -EINVAL,
 			"no command (list, status, start, stop, restart, "
-			"reload, kill, poweroff, reboot, halt)");
+			"reload, kill, poweroff, reboot, halt, log)");
 	a->cmd = cmd_of(argv[i]);
 	if (!a->cmd)
 		return parse_fail(err, errlen, -EINVAL, "unknown command " SHOW,
 			SHOW_ARG(argv[i]));
 	name = ctl_cmds[a->cmd].name;
 	i++;
+	if (a->no_block && a->cmd != CTL_CMD_START && a->cmd != CTL_CMD_STOP &&
+		a->cmd != CTL_CMD_RESTART)
+		return parse_fail(err, errlen, -EINVAL,
+			"%s: --no-block is for start, stop and restart", name);
+	if (a->cmd == CTL_CMD_LOG && i < argc && !strcmp(argv[i], "-f")) {
+		a->follow = 1;
+		i++;
+	}
 	if (a->cmd == CTL_CMD_KILL) {
 		a->sig = SIGTERM;
 		if (i < argc && !strcmp(argv[i], "-s")) {

@@ -11,15 +11,19 @@
 /*
  *   rampartctl [--json] list
  *   rampartctl [--json] status [ID]
- *   rampartctl [--json] start|stop|restart|reload ID
+ *   rampartctl [--json] [--no-block] start|stop|restart ID
+ *   rampartctl [--json] reload ID
  *   rampartctl [--json] kill [-s SIG] ID
  *   rampartctl [--json] poweroff|reboot|halt
+ *   rampartctl log [-f] ID
  *   rampartctl -h|--help
  *
  * Output is key=value lines by default (readable, and stable for scripts:
  * one record a line, keys never renamed), or one JSON object a line with
  * --json.  SIG is a name with or without "SIG" (TERM, SIGHUP, any case)
- * or a number 1 to CTL_SIG_MAX; kill's default is TERM.
+ * or a number 1 to CTL_SIG_MAX; kill's default is TERM.  start, stop and
+ * restart wait until the service has started (is ready) or stopped,
+ * unless --no-block.
  */
 enum ctl_output { CTL_OUTPUT_KV, CTL_OUTPUT_JSON };
 
@@ -27,8 +31,10 @@ struct ctl_args {
 	unsigned int cmd;    /* enum ctl_cmd; 0 with help set */
 	int help;	     /* -h or --help: print the usage, nothing else */
 	int output;	     /* enum ctl_output */
+	int no_block;	     /* --no-block: do not wait for the start/stop */
 	const char *svc;     /* the ID (an argv string), or NULL: none/all */
 	int sig;	     /* kill's signal, else 0 */
+	int follow;	     /* log -f */
 };
 
 /*

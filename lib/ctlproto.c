@@ -17,6 +17,8 @@ _Static_assert(offsetof(struct ctl_reply, uptime_ms) % 8 == 0,
 	"uptime_ms is not 8-aligned on every ABI");
 _Static_assert(offsetof(struct ctl_reply, id) == 64, "id moved");
 _Static_assert(CTL_ID_SIZE == PARSE_SVC_ID_MAX + 1, "id size");
+_Static_assert(sizeof(struct ctl_log_reply) == CTL_LOG_REPLY_SIZE,
+	"struct ctl_log_reply has padding");
 
 const struct ctl_cmd_info ctl_cmds[CTL_CMD_COUNT] = {
 	[CTL_CMD_LIST] = {"list", 0},
@@ -29,6 +31,7 @@ const struct ctl_cmd_info ctl_cmds[CTL_CMD_COUNT] = {
 	[CTL_CMD_POWEROFF] = {"poweroff", 0},
 	[CTL_CMD_REBOOT] = {"reboot", 0},
 	[CTL_CMD_HALT] = {"halt", 0},
+	[CTL_CMD_LOG] = {"log", CTL_TAKES_SVC},
 };
 
 const char *const ctl_state_names[CTL_STATE_COUNT] = {
@@ -171,8 +174,11 @@ int ctl_request_parse(const void *buf, size_t len, unsigned int nsvc,
 		return fail(err, errlen, -EOPNOTSUPP, "unknown command %u",
 			(unsigned int)req->cmd);
 	ci = &ctl_cmds[req->cmd];
-	if (req->reserved[0] || req->reserved[1])
+	if (req->reserved)
 		return fail(err, errlen, -EINVAL, "%s: reserved field not 0",
+			ci->name);
+	if (req->seq && req->cmd != CTL_CMD_LOG)
+		return fail(err, errlen, -EINVAL, "%s takes no line number",
 			ci->name);
 	id = id_state(req->id);
 	if (id < 0)
@@ -260,8 +266,6 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 	if (rep->status > 0 || rep->status < -4095)
 		return fail(err, errlen, -EPROTO, "reply status %d",
 			(int)rep->status);
-	if (rep->reserved0 || rep->reserved1)
-		return fail(err, errlen, -EINVAL, "reply: reserved field not 0");
 	ok = rep->status == 0;
 	if (ok && (ci->takes & CTL_TAKES_SVC) && rep->svc >= rep->count)
 		return fail(err, errlen, -EPROTO,
@@ -270,7 +274,7 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 	r = check_id(rep->id, ok && (ci->takes & CTL_TAKES_SVC), err, errlen);
 	if (r)
 		return r;
-	if (!ok || rep->cmd != CTL_CMD_STATUS) {
+	if (!ok || !(ci->takes & CTL_TAKES_SVC)) {
 		/* Nothing but the header, the status, count and id. */
 		if (memcmp(&rep->state, &zero.state,
 			    offsetof(struct ctl_reply, id) -
@@ -279,6 +283,11 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 				"%s reply with status fields", ci->name);
 		return 0;
 	}
+	if (rep->job > CTL_JOB_PENDING ||
+		(rep->job && rep->cmd != CTL_CMD_START &&
+			rep->cmd != CTL_CMD_STOP && rep->cmd != CTL_CMD_RESTART))
+		return fail(err, errlen, -EPROTO, "%s reply with job %u",
+			ci->name, (unsigned int)rep->job);
 	if (rep->state >= CTL_STATE_COUNT)
 		return fail(err, errlen, -EPROTO, "reply state %u",
 			(unsigned int)rep->state);
@@ -295,5 +304,51 @@ int ctl_reply_parse(const void *buf, size_t len, const struct ctl_request *req,
 	if (rep->main_pid < 0)
 		return fail(err, errlen, -EPROTO, "reply main pid %d",
 			(int)rep->main_pid);
+	return 0;
+}
+
+int ctl_log_reply_parse(const void *buf, size_t len,
+	const struct ctl_request *req, struct ctl_log_reply *rep, char *err,
+	size_t errlen)
+{
+	size_t i;
+	int r;
+
+	r = check_header(buf, len, CTL_LOG_REPLY_SIZE, "log reply", err,
+		errlen);
+	if (r)
+		return r;
+	r = ctl_reply_parse(buf, CTL_REPLY_SIZE, req, &rep->head, err, errlen);
+	if (r)
+		return r;
+	memcpy(rep, buf, sizeof(*rep));
+	if (rep->head.status) {
+		/* a refusal: nothing but the head */
+		for (i = CTL_REPLY_SIZE; i < CTL_LOG_REPLY_SIZE; i++)
+			if (((const unsigned char *)buf)[i])
+				return fail(err, errlen, -EPROTO,
+					"refused log reply with lines");
+		return 0;
+	}
+	if (rep->len > CTL_LOG_TEXT)
+		return fail(err, errlen, -EPROTO, "log reply of %u bytes",
+			(unsigned int)rep->len);
+	if (rep->next_seq < rep->first_seq)
+		return fail(err, errlen, -EPROTO,
+			"log reply lines %u to %u", (unsigned int)rep->first_seq,
+			(unsigned int)rep->next_seq);
+	if (memchr(rep->text, '\0', rep->len))
+		return fail(err, errlen, -EPROTO, "log text with a NUL");
+	for (i = rep->len; i < CTL_LOG_TEXT; i++)
+		if (rep->text[i])
+			return fail(err, errlen, -EPROTO,
+				"log text not padded with NULs");
+	if (rep->len && rep->text[rep->len - 1] != '\n')
+		return fail(err, errlen, -EPROTO, "log text ends mid-line");
+	if ((rep->len == 0) != (rep->next_seq == rep->first_seq))
+		return fail(err, errlen, -EPROTO,
+			"log reply of %u bytes for %u lines",
+			(unsigned int)rep->len,
+			(unsigned int)(rep->next_seq - rep->first_seq));
 	return 0;
 }

@@ -41,6 +41,7 @@ enum ctl_cmd {
 	CTL_CMD_POWEROFF,
 	CTL_CMD_REBOOT,
 	CTL_CMD_HALT,
+	CTL_CMD_LOG, /* seq: the first line wanted; a ctl_log_reply */
 	CTL_CMD_COUNT
 };
 
@@ -72,13 +73,24 @@ enum ctl_exit {
 	CTL_EXIT_COUNT
 };
 
+/*
+ * What a good reply to START, STOP or RESTART promises (its job field):
+ * CTL_JOB_NONE, nothing happens (already running, already stopped); else
+ * a start is due (the reply's starts grows when PID 1 makes it) or the
+ * instance is being stopped (the state becomes stopped).  The client
+ * waits by asking STATUS; PID 1 never waits for anything.
+ */
+enum ctl_job { CTL_JOB_NONE, CTL_JOB_PENDING };
+
 struct ctl_request {
 	uint32_t magic;	  /* CTL_MAGIC */
 	uint16_t version; /* CTL_VERSION */
 	uint16_t cmd;	  /* enum ctl_cmd */
 	uint32_t svc;	  /* index in PID 1's table, or CTL_SVC_NONE */
 	int32_t arg;	  /* KILL: the signal, 1 to CTL_SIG_MAX; else 0 */
-	uint32_t reserved[2]; /* 0 */
+	uint32_t seq;	  /* LOG: the first line wanted, 0 the oldest
+			   * kept; else 0 */
+	uint32_t reserved; /* 0 */
 	char id[CTL_ID_SIZE]; /* the service by id (svc CTL_SVC_NONE), or
 			       * all NULs; NUL-padded */
 };
@@ -91,21 +103,53 @@ struct ctl_reply {
 	int32_t status;	  /* 0, or the -errno the request was refused with */
 	uint32_t svc;	  /* the request's; by id: the index it names */
 	uint32_t count;	  /* how many services PID 1 has (every reply) */
-	/* -- STATUS only (0 otherwise) -- */
+	/* -- a service's state: in every good reply to a command about a
+	 * service (after the command took effect); 0 otherwise -- */
 	uint8_t state;	   /* enum ctl_state */
 	uint8_t ready;	   /* 1: the instance is ready (TYPE's meaning) */
 	uint8_t exit_kind; /* enum ctl_exit: how the last instance ended */
-	uint8_t reserved0; /* 0 */
+	uint8_t job;	   /* START, STOP, RESTART: 1 when the command set
+			    * something going that the client may wait
+			    * for (see enum ctl_job); 0 otherwise */
 	int32_t main_pid;  /* 0: none */
 	int32_t exit_value; /* status or signal, as exit_kind says */
 	uint32_t restarts;  /* automatic restarts since boot */
-	uint32_t reserved1; /* 0 */
+	uint32_t starts;    /* start attempts since boot (each start, by
+			     * PID 1 or asked for, whether it failed or
+			     * not): a client waiting for a start it asked
+			     * for waits for this to grow */
 	uint64_t uptime_ms; /* since the instance started; 0 if none runs */
 	uint64_t memory_current; /* the cgroup's, or CTL_UNKNOWN */
 	uint64_t pids_current;	 /* the cgroup's, or CTL_UNKNOWN */
 	char id[CTL_ID_SIZE];	 /* the service's id, NUL-padded */
 };
 #define CTL_REPLY_SIZE 96
+
+/*
+ * The reply to LOG: a ctl_reply (the service's state, as STATUS's) and
+ * the service's log lines (SVC_<ID>_LOG_RING) numbered first_seq to
+ * next_seq - 1, as text, each line ended by '\n', as many whole lines as
+ * fit; lost: lines the ring had overwritten before first_seq that the
+ * request asked for.  next_seq == first_seq: nothing new.  The client
+ * asks again from next_seq to follow.  Lines are numbered from 1.
+ */
+#define CTL_LOG_TEXT 1024
+struct ctl_log_reply {
+	struct ctl_reply head;
+	uint32_t first_seq;
+	uint32_t next_seq;
+	uint32_t lost;
+	uint32_t len; /* bytes of text; the rest is NULs */
+	char text[CTL_LOG_TEXT];
+};
+#define CTL_LOG_REPLY_SIZE (CTL_REPLY_SIZE + 16 + CTL_LOG_TEXT)
+
+/* The reply to a LOG request: the same checks on head as ctl_reply_parse,
+ * and len <= CTL_LOG_TEXT, text NUL-free up to len and NULs after it,
+ * whole lines, first_seq <= next_seq. */
+int ctl_log_reply_parse(const void *buf, size_t len,
+	const struct ctl_request *req, struct ctl_log_reply *rep, char *err,
+	size_t errlen);
 
 /* A request filled in for cmd (magic, version, zeros); id NULL or a
  * service id (then svc is CTL_SVC_NONE). */

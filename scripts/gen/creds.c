@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ID_MAX 4294967295UL
 /* Capability numbers are kernel ABI; these name what the checks mean. */
 #define CAP_NUM_SYS_CHROOT 18
 #define CAP_NUM_SYS_PTRACE 19

@@ -13,6 +13,9 @@
 /* util.c: messages, memory, strings, files */
 
 extern unsigned int gen_errors; /* error lines printed so far */
+
+/* The largest uid or gid; (uid_t)-1 means "unchanged" to the kernel. */
+#define ID_MAX 4294967295UL
 extern int gen_strict;		/* INIT_POLICY_STRICT: warnings are errors */
 
 __attribute__((format(printf, 1, 2))) void gen_error(const char *fmt, ...);
@@ -166,6 +169,8 @@ extern const struct option_family service_family, ns_family, creds_family,
 extern const struct option_family paths_family; /* paths.c */
 extern const struct option_family startlimit_family; /* startlimit.c */
 extern const struct option_family ready_family; /* ready.c */
+extern const struct option_family control_family; /* control.c */
+extern const struct option_family logs_family; /* logs.c */
 extern const struct option_family procctx_family; /* procctx.c */
 
 /* Every option in menu order, after options_init(). */
@@ -291,6 +296,16 @@ struct service {
 	int may_shutdown; /* MAY_SHUTDOWN */
 	size_t *mounts;	  /* REQUIRES_MOUNTS: indexes into table.mounts */
 	size_t nmounts;
+
+	/* -- runtime control (control.c) -- */
+	int may_control;		/* MAY_CONTROL */
+	struct svc_grant_gen *control; /* CONTROL: who may, by id */
+	size_t ncontrol;
+
+	/* -- logs (logs.c) -- */
+	unsigned long log_ring; /* LOG_RING bytes, 0: none */
+	unsigned long log_rate_burst;
+	unsigned long log_rate_interval_ms;
 
 	/* -- start limits (startlimit.c) -- */
 	unsigned int start_limit_burst;	       /* 0: no limit */
@@ -488,6 +503,24 @@ void watchdog_check(struct table *t);
  * (after the services are known) and test_faults.c */
 void testhooks_check(struct table *t);
 void testhooks_gen(struct table *t, struct strbuf *sb);
+
+/* control.c: INIT_CONTROL_GROUP (check_init), MAY_CONTROL, CONTROL */
+struct svc_grant_gen {
+	unsigned long id; /* uid, or gid with group */
+	int group;
+};
+void control_check_init(struct table *t);
+void control_gen_config(struct strbuf *sb); /* config.h's CFG_INIT_CONTROL_GID */
+void control_gen_data(struct service *s, struct strbuf *sb);
+void control_gen_entry(struct service *s, struct strbuf *sb);
+void control_gen_txt(struct service *s, struct strbuf *sb);
+
+/* logs.c: LOG_RING, LOG_RATE_LIMIT_*; INIT_LOG_RING_TOTAL (after every
+ * service) */
+void logs_check_total(struct table *t);
+void logs_gen_data(struct service *s, struct strbuf *sb);
+void logs_gen_entry(struct service *s, struct strbuf *sb);
+void logs_gen_txt(struct service *s, struct strbuf *sb);
 
 /* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
 void startlimit_gen_entry(struct service *s, struct strbuf *sb);

@@ -16,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ID_MAX 4294967295UL
 #define ID_MAX_16 65535UL
 
 const char *const svc_type_names[] = {
@@ -810,6 +809,8 @@ static const struct option_family *const families[] = {
 	&devices_family,
 	&protect_family, /* after the capabilities and device rules */
 	&shutdown_family,
+	&control_family,
+	&logs_family,
 	&dirs_family,
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */

@@ -78,6 +78,7 @@ static void gen_config_h(struct table *t, struct strbuf *sb)
 			sb_puts(sb, sym->value);
 		sb_putc(sb, '\n');
 	}
+	control_gen_config(sb);
 	sb_printf(sb, "#define CFG_SVC_COUNT %zu\n", t->nsvcs);
 	/* PID 1 pins every path rule in a static slot of its own (devices.c):
 	 * this many slots. */
@@ -258,6 +259,8 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 		sb_puts(sb, " };\n");
 	}
 	creds_gen_data(s, sb);
+	control_gen_data(s, sb);
+	logs_gen_data(s, sb);
 	seccomp_gen_data(s, sb);
 	dirs_gen_data(s, sb); /* service directories */
 	procctx_gen_data(s, sb); /* process context */
@@ -440,6 +443,10 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 		sb_printf(sb, "\t\t.nmounts = %zu,\n", s->nmounts);
 	}
 
+	/* -- runtime control -- */
+	control_gen_entry(s, sb);
+	logs_gen_entry(s, sb);
+
 	/* -- start limits -- */
 	startlimit_gen_entry(s, sb);
 
@@ -576,6 +583,8 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		sb_printf(sb, "\n  umask   0%03o\n", s->umask);
 		if (s->may_shutdown)
 			sb_puts(sb, "  may shut the machine down\n");
+		control_gen_txt(s, sb);
+		logs_gen_txt(s, sb);
 		for (i = 0; i < s->nmounts; i++)
 			sb_printf(sb, "  needs   %s mounted\n",
 				t->mounts[s->mounts[i]].target);

@@ -576,6 +576,7 @@ static void table_free(struct table *t)
 		free(s->after_sorted);
 		options_free_devices(s); /* devices and cgroup limits */
 		free(s->mounts);
+		free(s->control);
 		ns_free(s);
 		paths_free(s);
 		seccomp_free(s);
@@ -660,6 +661,7 @@ int cmd_table(int argc, char **argv)
 	abi_load(abi);
 	check_globals(&t);
 	check_init(&t);
+	control_check_init(&t);
 	mounts_read(&t);
 	dirs_check_init(&t);
 	read_modules(&t, modules);
@@ -670,6 +672,7 @@ int cmd_table(int argc, char **argv)
 	for (i = 0; i < t.nsvcs; i++)
 		finish_service(&t, &t.svcs[i]);
 	dirs_lint(&t); /* shared directories, across services */
+	logs_check_total(&t);
 	order_services(&t);
 	/* Lint only a policy that is otherwise right: warnings next to
 	 * errors would bury them. */

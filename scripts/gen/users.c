@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ID_MAX 4294967295UL
 
 /* Split line at ':' into at most max fields; returns the field count. */
 static size_t split_fields(char *line, char **fields, size_t max)

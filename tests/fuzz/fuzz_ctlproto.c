@@ -37,7 +37,8 @@ static void fuzz_request(const uint8_t *d, size_t n, unsigned int nsvc)
 		return;
 	if (n != CTL_REQUEST_SIZE || req.magic != CTL_MAGIC ||
 		req.version != CTL_VERSION || req.cmd == 0 ||
-		req.cmd >= CTL_CMD_COUNT || req.reserved[0] || req.reserved[1])
+		req.cmd >= CTL_CMD_COUNT || req.reserved ||
+		(req.seq && req.cmd != CTL_CMD_LOG))
 		abort();
 	if (!memchr(req.id, '\0', sizeof(req.id)))
 		abort();
@@ -86,6 +87,24 @@ static void fuzz_reply(const uint8_t *d, size_t n, unsigned int sel)
 		abort();
 }
 
+/* A LOG reply: whole lines within its text, NULs after. */
+static void fuzz_log_reply(const uint8_t *d, size_t n)
+{
+	static struct ctl_log_reply rep;
+	struct ctl_request req;
+	int r;
+
+	ctl_request_init(&req, CTL_CMD_LOG, 1, NULL, 0);
+	r = ctl_log_reply_parse(d, n, &req, &rep, err, sizeof(err));
+	check_err(r);
+	if (r || rep.head.status)
+		return;
+	if (rep.len > CTL_LOG_TEXT || rep.next_seq < rep.first_seq ||
+		memchr(rep.text, '\0', rep.len) ||
+		(rep.len && rep.text[rep.len - 1] != '\n'))
+		abort();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	uint8_t *copy;
@@ -96,7 +115,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	copy = malloc(size - 1 ? size - 1 : 1);
 	memcpy(copy, data + 1, size - 1);
 	err[0] = '\0';
-	if (data[0] & 1)
+	if ((data[0] & 3) == 3)
+		fuzz_log_reply(copy, size - 1);
+	else if (data[0] & 1)
 		fuzz_reply(copy, size - 1, data[0] >> 1);
 	else
 		fuzz_request(copy, size - 1, data[0] >> 1);

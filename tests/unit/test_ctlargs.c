@@ -48,15 +48,41 @@ static const struct tcase cases[] = {
 
 	/* options */
 	{"", "EINVAL: no command (list, status, start, stop, restart, reload, "
-	     "kill, poweroff, reboot, halt)"},
+	     "kill, poweroff, reboot, halt, log)"},
 	{"--json", "EINVAL: no command (list, status, start, stop, restart, "
-		   "reload, kill, poweroff, reboot, halt)"},
+		   "reload, kill, poweroff, reboot, halt, log)"},
 	{"--json --json list", "EINVAL: --json given twice"},
 	{"--JSON list", "EINVAL: unknown option \"--JSON\""},
 	{"-j list", "EINVAL: unknown option \"-j\""},
 	{"- list", "EINVAL: unknown option \"-\""},
 	{"list --json", "EINVAL: list: unknown option \"--json\""},
 	{"status --json httpd", "EINVAL: status: unknown option \"--json\""},
+
+	/* log */
+	{"log httpd", "ok: cmd=log svc=httpd sig=0 output=kv"},
+	{"log -f httpd", "ok: cmd=log svc=httpd sig=0 output=kv follow"},
+	{"log", "EINVAL: log: needs a service id"},
+	{"log -f", "EINVAL: log: needs a service id"},
+	{"log -x httpd", "EINVAL: log: unknown option \"-x\""},
+	{"log -f -f httpd", "EINVAL: log: unknown option \"-f\""},
+	{"log httpd -f", "EINVAL: log: unexpected argument \"-f\""},
+	{"status -f httpd", "EINVAL: status: unknown option \"-f\""},
+
+	/* --no-block: where it means something */
+	{"--no-block restart httpd",
+		"ok: cmd=restart svc=httpd sig=0 output=kv no-block"},
+	{"--json --no-block stop httpd",
+		"ok: cmd=stop svc=httpd sig=0 output=json no-block"},
+	{"--no-block --json start httpd",
+		"ok: cmd=start svc=httpd sig=0 output=json no-block"},
+	{"--no-block --no-block start httpd",
+		"EINVAL: --no-block given twice"},
+	{"--no-block status httpd",
+		"EINVAL: status: --no-block is for start, stop and restart"},
+	{"--no-block kill httpd",
+		"EINVAL: kill: --no-block is for start, stop and restart"},
+	{"restart --no-block httpd",
+		"EINVAL: restart: unknown option \"--no-block\""},
 
 	/* commands */
 	{"lst", "EINVAL: unknown command \"lst\""},
@@ -237,9 +263,11 @@ int main(void)
 			snprintf(got, sizeof(got), "ok: help");
 		else
 			snprintf(got, sizeof(got),
-				"ok: cmd=%s svc=%s sig=%d output=%s",
+				"ok: cmd=%s svc=%s sig=%d output=%s%s%s",
 				cmd_name(a.cmd), a.svc ? a.svc : "-", a.sig,
-				a.output == CTL_OUTPUT_JSON ? "json" : "kv");
+				a.output == CTL_OUTPUT_JSON ? "json" : "kv",
+				a.no_block ? " no-block" : "",
+				a.follow ? " follow" : "");
 		snprintf(name, sizeof(name), "rampartctl %s -> %s",
 			check_show(cases[i].line, show, sizeof(show)),
 			cases[i].want);

@@ -98,13 +98,15 @@ static const struct req_case req_cases[] = {
 		"EPROTONOSUPPORT: request of protocol version 2, not 1", NULL},
 	{"command 0", 0, NONE, 0, T_NONE, 0, "EOPNOTSUPP: unknown command 0", NULL},
 	{"command past the last", CTL_CMD_COUNT, NONE, 0, T_NONE, 0,
-		"EOPNOTSUPP: unknown command 11", NULL},
+		"EOPNOTSUPP: unknown command 12", NULL},
 	{"command 65535", 65535, NONE, 0, T_NONE, 0,
 		"EOPNOTSUPP: unknown command 65535", NULL},
-	{"reserved[0] set", CTL_CMD_STATUS, 0, 0, T_RESERVED0, 0,
+	{"a line number to status", CTL_CMD_STATUS, 0, 0, T_RESERVED0, 0,
+		"EINVAL: status takes no line number", NULL},
+	{"reserved set", CTL_CMD_STATUS, 0, 0, T_RESERVED1, 0,
 		"EINVAL: status: reserved field not 0", NULL},
-	{"reserved[1] set", CTL_CMD_STATUS, 0, 0, T_RESERVED1, 0,
-		"EINVAL: status: reserved field not 0", NULL},
+	{"a line number to log", CTL_CMD_LOG, 0, 0, T_RESERVED0, 0, "ok",
+		NULL},
 	{"list with a service", CTL_CMD_LIST, 0, 0, T_NONE, 0,
 		"EINVAL: list takes no service", NULL},
 	{"poweroff with a service", CTL_CMD_POWEROFF, 1, 0, T_NONE, 0,
@@ -178,10 +180,10 @@ static void test_requests(void)
 			req.version++;
 			break;
 		case T_RESERVED0:
-			req.reserved[0] = 1;
+			req.seq = 1;
 			break;
 		case T_RESERVED1:
-			req.reserved[1] = 0x80000000u;
+			req.reserved = 0x80000000u;
 			break;
 		}
 		memset(buf, 0xa5, sizeof(buf));
@@ -255,10 +257,9 @@ static const struct rep_case rep_cases[] = {
 		"EPROTO: reply to command 2 service 0, not 2 service 1"},
 	{"a positive status", R_STATUS_POS, 0, "EPROTO: reply status 1"},
 	{"status -4096", R_STATUS_BIG, 0, "EPROTO: reply status -4096"},
-	{"reserved0 set", R_RESERVED0, 0,
-		"EINVAL: reply: reserved field not 0"},
-	{"reserved1 set", R_RESERVED1, 0,
-		"EINVAL: reply: reserved field not 0"},
+	{"a status reply with a job", R_RESERVED0, 0,
+		"EPROTO: status reply with job 1"},
+	{"a job of 2", R_RESERVED1, 0, "EPROTO: status reply with job 2"},
 	{"id not terminated", R_ID_UNTERMINATED, 0,
 		"EPROTO: reply id not terminated"},
 	{"id padded with garbage", R_ID_GARBAGE_PAD, 0,
@@ -301,6 +302,7 @@ static void test_replies(void)
 		rep.exit_kind = CTL_EXIT_SIGNAL;
 		rep.exit_value = 9;
 		rep.restarts = 2;
+		rep.starts = 3;
 		rep.uptime_ms = 1234;
 		rep.memory_current = CTL_UNKNOWN;
 		rep.pids_current = 3;
@@ -311,8 +313,8 @@ static void test_replies(void)
 		case R_SVC: rep.svc = 0; break;
 		case R_STATUS_POS: rep.status = 1; break;
 		case R_STATUS_BIG: rep.status = -4096; break;
-		case R_RESERVED0: rep.reserved0 = 1; break;
-		case R_RESERVED1: rep.reserved1 = 1; break;
+		case R_RESERVED0: rep.job = CTL_JOB_PENDING; break;
+		case R_RESERVED1: rep.job = 2; break;
 		case R_ID_UNTERMINATED: memset(rep.id, 'a', CTL_ID_SIZE); break;
 		case R_ID_GARBAGE_PAD: rep.id[CTL_ID_SIZE - 1] = 'x'; break;
 		case R_ID_BAD: strncpy(rep.id, "a/x", CTL_ID_SIZE); break;
@@ -393,11 +395,118 @@ static void test_replies(void)
 	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
 	result(got, sizeof(got), r, err);
 	check_str("reply: stop with its id -> ok", "ok", got);
-	rep.state = CTL_STATE_STOPPED;
+	rep.state = CTL_STATE_STOPPING;
+	rep.job = CTL_JOB_PENDING;
+	rep.starts = 4;
 	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
 	result(got, sizeof(got), r, err);
-	check_str("reply: stop with a state -> EPROTO",
-		"EPROTO: stop reply with status fields", got);
+	check_str("reply: stop with a state and a job -> ok", "ok", got);
+	check(out.job == CTL_JOB_PENDING && out.starts == 4,
+		"reply: stop's job and starts survive", "1 4", "other");
+
+	/* Commands about a service but without a state: reload, kill. */
+	ctl_request_init(&req, CTL_CMD_RELOAD, 2, NULL, 0);
+	ctl_reply_init(&rep, &req, 3);
+	strcpy(rep.id, "ntpd");
+	rep.state = CTL_STATE_RUNNING;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: reload with a state -> ok", "ok", got);
+	rep.job = CTL_JOB_PENDING;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: reload with a job -> EPROTO",
+		"EPROTO: reload reply with job 1", got);
+
+	/* Commands about no service carry no state. */
+	ctl_request_init(&req, CTL_CMD_POWEROFF, CTL_SVC_NONE, NULL, 0);
+	ctl_reply_init(&rep, &req, 3);
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: poweroff -> ok", "ok", got);
+	rep.starts = 1;
+	r = ctl_reply_parse(&rep, sizeof(rep), &req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	check_str("reply: poweroff with starts -> EPROTO",
+		"EPROTO: poweroff reply with status fields", got);
+}
+
+/* ---- log replies ---- */
+
+static void log_case(const char *name, const struct ctl_log_reply *rep,
+	size_t len, const struct ctl_request *req, const char *want)
+{
+	static struct ctl_log_reply out;
+	char err[160], got[256], full[256];
+	int r;
+
+	err[0] = '\0';
+	r = ctl_log_reply_parse(rep, len, req, &out, err, sizeof(err));
+	result(got, sizeof(got), r, err);
+	snprintf(full, sizeof(full), "log reply: %s -> %s", name, want);
+	check_str(full, want, got);
+}
+
+static void test_log_replies(void)
+{
+	static struct ctl_log_reply rep;
+	struct ctl_request req;
+
+	ctl_request_init(&req, CTL_CMD_LOG, 1, NULL, 0);
+	req.seq = 5;
+#define FRESH()                                                         \
+	do {                                                            \
+		memset(&rep, 0, sizeof(rep));                          \
+		ctl_reply_init(&rep.head, &req, 3);                    \
+		strcpy(rep.head.id, "httpd");                          \
+		rep.head.state = CTL_STATE_RUNNING;                    \
+		rep.first_seq = 5;                                     \
+		rep.next_seq = 7;                                      \
+		memcpy(rep.text, "one\ntwo\n", 8);                     \
+		rep.len = 8;                                           \
+	} while (0)
+	FRESH();
+	log_case("two lines", &rep, sizeof(rep), &req, "ok");
+	log_case("the size of a status reply", &rep, CTL_REPLY_SIZE, &req,
+		"EMSGSIZE: log reply of 96 bytes, not 1136");
+	FRESH();
+	rep.len = CTL_LOG_TEXT + 1;
+	log_case("len past the text", &rep, sizeof(rep), &req,
+		"EPROTO: log reply of 1025 bytes");
+	FRESH();
+	rep.next_seq = 4;
+	log_case("next before first", &rep, sizeof(rep), &req,
+		"EPROTO: log reply lines 5 to 4");
+	FRESH();
+	rep.text[1] = '\0';
+	log_case("a NUL in the text", &rep, sizeof(rep), &req,
+		"EPROTO: log text with a NUL");
+	FRESH();
+	rep.text[100] = 'x';
+	log_case("garbage after the text", &rep, sizeof(rep), &req,
+		"EPROTO: log text not padded with NULs");
+	FRESH();
+	rep.len = 6;
+	rep.text[6] = rep.text[7] = '\0';
+	log_case("a cut line", &rep, sizeof(rep), &req,
+		"EPROTO: log text ends mid-line");
+	FRESH();
+	rep.next_seq = 5;
+	log_case("text for no line", &rep, sizeof(rep), &req,
+		"EPROTO: log reply of 8 bytes for 0 lines");
+	FRESH();
+	memset(rep.text, 0, sizeof(rep.text));
+	rep.len = 0;
+	rep.next_seq = 5;
+	log_case("nothing new", &rep, sizeof(rep), &req, "ok");
+	memset(&rep, 0, sizeof(rep));
+	ctl_reply_init(&rep.head, &req, 3);
+	rep.head.status = -EPERM;
+	log_case("a refusal", &rep, sizeof(rep), &req, "ok");
+	rep.lost = 1;
+	log_case("a refusal with lines", &rep, sizeof(rep), &req,
+		"EPROTO: refused log reply with lines");
+#undef FRESH
 }
 
 /* The names the client prints and PID 1 logs: every entry filled. */
@@ -418,6 +527,7 @@ static void test_names(void)
 int main(void)
 {
 	test_requests();
+	test_log_replies();
 	test_replies();
 	test_names();
 	return check_done("ctlproto");

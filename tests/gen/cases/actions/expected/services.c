@@ -19,6 +19,7 @@ static const char *const svc_test_envp[] = {
 	NULL,
 };
 static const gid_t svc_test_groups[] = { 0 };
+static char svc_test_log_ring[4096];
 
 /* daemon */
 static const char *const svc_daemon_argv[] = {
@@ -35,6 +36,7 @@ static const char *const svc_daemon_envp[] = {
 	NULL,
 };
 static const gid_t svc_daemon_groups[] = { 0 };
+static char svc_daemon_log_ring[4096];
 
 /* plain */
 static const char *const svc_plain_argv[] = {
@@ -50,6 +52,7 @@ static const char *const svc_plain_envp[] = {
 	NULL,
 };
 static const gid_t svc_plain_groups[] = { 0 };
+static char svc_plain_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -68,6 +71,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.success_action = SVC_ACTION_POWEROFF,
 		.failure_action = SVC_ACTION_REBOOT,
+		.log_ring = svc_test_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "daemon",
@@ -83,6 +90,10 @@ const struct svc svc_table[] = {
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
 		.failure_action = SVC_ACTION_HALT,
+		.log_ring = svc_daemon_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "plain",
@@ -97,6 +108,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_plain_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -112,4 +127,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "98740585337ec12b";
+const char svc_policy_digest[] = "8832fcc491693e0a";

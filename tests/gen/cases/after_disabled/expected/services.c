@@ -17,6 +17,7 @@ static const char *const svc_a_envp[] = {
 	NULL,
 };
 static const gid_t svc_a_groups[] = { 0 };
+static char svc_a_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -33,6 +34,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_a_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -48,4 +53,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "bd8c18a79a34db16";
+const char svc_policy_digest[] = "ab71126fdc55c111";

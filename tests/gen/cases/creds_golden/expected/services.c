@@ -22,6 +22,7 @@ static const struct svc_rlimit svc_web_rlimits[] = {
 	{ RLIMIT_CORE, 0ULL, 0ULL },
 	{ RLIMIT_FSIZE, 5000000000ULL, 18446744073709551615ULL },
 };
+static char svc_web_log_ring[4096];
 
 /* admin */
 static const char *const svc_admin_argv[] = {
@@ -37,6 +38,7 @@ static const char *const svc_admin_envp[] = {
 	NULL,
 };
 static const gid_t svc_admin_groups[] = { 0 };
+static char svc_admin_log_ring[4096];
 
 /* none */
 static const char *const svc_none_argv[] = {
@@ -52,6 +54,7 @@ static const char *const svc_none_envp[] = {
 	NULL,
 };
 static const gid_t svc_none_groups[] = { 0 };
+static char svc_none_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -73,6 +76,10 @@ const struct svc svc_table[] = {
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000401ULL,
 		.cap_ambient = 0x0000000000000400ULL,
+		.log_ring = svc_web_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "admin",
@@ -91,6 +98,10 @@ const struct svc svc_table[] = {
 		.cap_bounding = 0xfffffffffffcffffULL,
 		.new_privs_allowed = 1,
 		.securebits = 0x21,
+		.log_ring = svc_admin_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "none",
@@ -107,6 +118,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_none_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -122,4 +137,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "227411fddf229569";
+const char svc_policy_digest[] = "3009ad02ec48babc";

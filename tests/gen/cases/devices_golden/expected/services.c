@@ -27,6 +27,7 @@ static const struct svc_dev_rule svc_strict_dev[] = {
 	{.type = 'c', .major = -1, .minor = -1, .access = 7},
 	{.path = "/dev/net/tun", .major = -1, .minor = -1, .access = 7},
 };
+static char svc_strict_log_ring[4096];
 
 /* closed */
 static const char *const svc_closed_argv[] = {
@@ -52,6 +53,7 @@ static const struct svc_dev_rule svc_closed_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_closed_log_ring[4096];
 
 /* autoallow */
 static const char *const svc_autoallow_argv[] = {
@@ -78,6 +80,7 @@ static const struct svc_dev_rule svc_autoallow_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_autoallow_log_ring[4096];
 
 /* nothing */
 static const char *const svc_nothing_argv[] = {
@@ -93,6 +96,7 @@ static const char *const svc_nothing_envp[] = {
 	NULL,
 };
 static const gid_t svc_nothing_groups[] = { 0 };
+static char svc_nothing_log_ring[4096];
 
 /* denyall */
 static const char *const svc_denyall_argv[] = {
@@ -108,6 +112,7 @@ static const char *const svc_denyall_envp[] = {
 	NULL,
 };
 static const gid_t svc_denyall_groups[] = { 0 };
+static char svc_denyall_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -130,6 +135,10 @@ const struct svc svc_table[] = {
 		.tasks_max = "16",
 		.memory_max = "67108864",
 		.cpu_max = "20000 100000",
+		.log_ring = svc_strict_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "closed",
@@ -150,6 +159,10 @@ const struct svc svc_table[] = {
 		.tasks_max = "max",
 		.memory_max = "max",
 		.cpu_max = "250000 100000",
+		.log_ring = svc_closed_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "autoallow",
@@ -168,6 +181,10 @@ const struct svc svc_table[] = {
 		.dev_rules = svc_autoallow_dev,
 		.ndev_rules = 8,
 		.memory_max = "1048576",
+		.log_ring = svc_autoallow_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "nothing",
@@ -182,6 +199,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_nothing_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "denyall",
@@ -198,6 +219,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.dev_filter = 1,
 		.ndev_rules = 0,
+		.log_ring = svc_denyall_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -213,4 +238,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "64f4a7a26eac1395";
+const char svc_policy_digest[] = "b545d9ff5be0500a";

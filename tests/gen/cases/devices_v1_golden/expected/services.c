@@ -29,6 +29,7 @@ static const struct svc_dev_rule svc_strict_dev[] = {
 	{.type = 'c', .major = -1, .minor = -1, .access = 7},
 	{.path = "/dev/net/tun", .major = -1, .minor = -1, .access = 7},
 };
+static char svc_strict_log_ring[4096];
 
 /* closed */
 static const char *const svc_closed_argv[] = {
@@ -54,6 +55,7 @@ static const struct svc_dev_rule svc_closed_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_closed_log_ring[4096];
 
 /* autoallow */
 static const char *const svc_autoallow_argv[] = {
@@ -80,6 +82,7 @@ static const struct svc_dev_rule svc_autoallow_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_autoallow_log_ring[4096];
 
 /* nothing */
 static const char *const svc_nothing_argv[] = {
@@ -95,6 +98,7 @@ static const char *const svc_nothing_envp[] = {
 	NULL,
 };
 static const gid_t svc_nothing_groups[] = { 0 };
+static char svc_nothing_log_ring[4096];
 
 /* denyall */
 static const char *const svc_denyall_argv[] = {
@@ -110,6 +114,7 @@ static const char *const svc_denyall_envp[] = {
 	NULL,
 };
 static const gid_t svc_denyall_groups[] = { 0 };
+static char svc_denyall_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -132,6 +137,10 @@ const struct svc svc_table[] = {
 		.tasks_max = "16",
 		.memory_max = "67108864",
 		.cpu_max = "20000 100000",
+		.log_ring = svc_strict_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "closed",
@@ -152,6 +161,10 @@ const struct svc svc_table[] = {
 		.tasks_max = "max",
 		.memory_max = "max",
 		.cpu_max = "250000 100000",
+		.log_ring = svc_closed_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "autoallow",
@@ -170,6 +183,10 @@ const struct svc svc_table[] = {
 		.dev_rules = svc_autoallow_dev,
 		.ndev_rules = 8,
 		.memory_max = "1048576",
+		.log_ring = svc_autoallow_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "nothing",
@@ -184,6 +201,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_nothing_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "denyall",
@@ -200,6 +221,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.dev_filter = 1,
 		.ndev_rules = 0,
+		.log_ring = svc_denyall_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -215,4 +240,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "b1b6a49bcb2f2cac";
+const char svc_policy_digest[] = "28b4faba51ebd3c7";

@@ -17,6 +17,7 @@ static const char *const svc_a_envp[] = {
 	NULL,
 };
 static const gid_t svc_a_groups[] = { 0 };
+static char svc_a_log_ring[4096];
 
 /* b */
 static const char *const svc_b_argv[] = {
@@ -32,6 +33,7 @@ static const char *const svc_b_envp[] = {
 	NULL,
 };
 static const gid_t svc_b_groups[] = { 0 };
+static char svc_b_log_ring[4096];
 
 /* c */
 static const char *const svc_c_argv[] = {
@@ -47,6 +49,7 @@ static const char *const svc_c_envp[] = {
 	NULL,
 };
 static const gid_t svc_c_groups[] = { 0 };
+static char svc_c_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -63,6 +66,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_a_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "b",
@@ -77,6 +84,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_b_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "c",
@@ -91,6 +102,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_c_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -106,4 +121,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "730a90902095fda8";
+const char svc_policy_digest[] = "c68ce0c4ef79a763";

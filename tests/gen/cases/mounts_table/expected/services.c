@@ -18,6 +18,7 @@ static const char *const svc_db_envp[] = {
 };
 static const gid_t svc_db_groups[] = { 0 };
 static const unsigned char svc_db_mounts[] = { 0, 2 };
+static char svc_db_log_ring[4096];
 
 /* console */
 static const char *const svc_console_argv[] = {
@@ -33,6 +34,7 @@ static const char *const svc_console_envp[] = {
 	NULL,
 };
 static const gid_t svc_console_groups[] = { 0 };
+static char svc_console_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -51,6 +53,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.mounts = svc_db_mounts,
 		.nmounts = 2,
+		.log_ring = svc_db_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "console",
@@ -66,6 +72,10 @@ const struct svc svc_table[] = {
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
 		.may_shutdown = 1,
+		.log_ring = svc_console_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -100,4 +110,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 3;
 
-const char svc_policy_digest[] = "255d6632e760442f";
+const char svc_policy_digest[] = "7f095cb2cd2ef74d";

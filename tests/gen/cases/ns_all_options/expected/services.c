@@ -17,6 +17,7 @@ static const char *const svc_web_envp[] = {
 	NULL,
 };
 static const gid_t svc_web_groups[] = { 65534 };
+static char svc_web_log_ring[4096];
 
 /* plain */
 static const char *const svc_plain_argv[] = {
@@ -32,6 +33,7 @@ static const char *const svc_plain_envp[] = {
 	NULL,
 };
 static const gid_t svc_plain_groups[] = { 0 };
+static char svc_plain_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -57,6 +59,10 @@ const struct svc svc_table[] = {
 		.hostname = "web",
 		.read_only_paths = (const char *const[]){ "/etc", "-/data", NULL },
 		.inaccessible_paths = (const char *const[]){ "/var", "-/secret", NULL },
+		.log_ring = svc_web_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "plain",
@@ -71,6 +77,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_plain_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -86,4 +96,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "cb737a778233a6f8";
+const char svc_policy_digest[] = "a5ab822b554554a4";

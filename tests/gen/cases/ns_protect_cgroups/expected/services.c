@@ -17,6 +17,7 @@ static const char *const svc_guard_envp[] = {
 	NULL,
 };
 static const gid_t svc_guard_groups[] = { 0 };
+static char svc_guard_log_ring[4096];
 
 /* admin */
 static const char *const svc_admin_argv[] = {
@@ -32,6 +33,7 @@ static const char *const svc_admin_envp[] = {
 	NULL,
 };
 static const gid_t svc_admin_groups[] = { 0 };
+static char svc_admin_log_ring[4096];
 
 /* bare */
 static const char *const svc_bare_argv[] = {
@@ -57,6 +59,7 @@ static const struct svc_dev_rule svc_bare_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_bare_log_ring[4096];
 
 /* user */
 static const char *const svc_user_argv[] = {
@@ -72,6 +75,7 @@ static const char *const svc_user_envp[] = {
 	NULL,
 };
 static const gid_t svc_user_groups[] = { 65534 };
+static char svc_user_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -92,6 +96,10 @@ const struct svc svc_table[] = {
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000001000ULL,
 		.tasks_max = "8",
+		.log_ring = svc_guard_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "admin",
@@ -110,6 +118,10 @@ const struct svc svc_table[] = {
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000280000ULL,
 		.memory_max = "16777216",
+		.log_ring = svc_admin_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "bare",
@@ -130,6 +142,10 @@ const struct svc svc_table[] = {
 		.dev_rules = svc_bare_dev,
 		.ndev_rules = 7,
 		.tasks_max = "16",
+		.log_ring = svc_bare_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "user",
@@ -145,6 +161,10 @@ const struct svc svc_table[] = {
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
 		.tasks_max = "8",
+		.log_ring = svc_user_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -160,4 +180,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "a746177ecef08ba7";
+const char svc_policy_digest[] = "29b22f745e46f597";

@@ -17,6 +17,7 @@ static const char *const svc_web_envp[] = {
 	NULL,
 };
 static const gid_t svc_web_groups[] = { 65534 };
+static char svc_web_log_ring[4096];
 
 /* sys */
 static const char *const svc_sys_argv[] = {
@@ -32,6 +33,7 @@ static const char *const svc_sys_envp[] = {
 	NULL,
 };
 static const gid_t svc_sys_groups[] = { 0 };
+static char svc_sys_log_ring[4096];
 
 /* ro */
 static const char *const svc_ro_argv[] = {
@@ -47,6 +49,7 @@ static const char *const svc_ro_envp[] = {
 	NULL,
 };
 static const gid_t svc_ro_groups[] = { 0 };
+static char svc_ro_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -79,6 +82,10 @@ const struct svc svc_table[] = {
 		.ntmpfs = 2,
 		.no_exec_paths = (const char *const[]){ "/", NULL },
 		.exec_paths = (const char *const[]){ "/usr/sbin", NULL },
+		.log_ring = svc_web_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "sys",
@@ -101,6 +108,10 @@ const struct svc svc_table[] = {
 		.nbinds = 1,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_sys_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "ro",
@@ -119,6 +130,10 @@ const struct svc svc_table[] = {
 		.protect_home = SVC_PROTECT_HOME_READ_ONLY,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_ro_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -134,4 +149,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "4e46f22073bd2473";
+const char svc_policy_digest[] = "a3e5b7e59c140158";

@@ -17,6 +17,7 @@ static const char *const svc_strict_envp[] = {
 	NULL,
 };
 static const gid_t svc_strict_groups[] = { 0 };
+static char svc_strict_log_ring[4096];
 
 /* yes */
 static const char *const svc_yes_argv[] = {
@@ -32,6 +33,7 @@ static const char *const svc_yes_envp[] = {
 	NULL,
 };
 static const gid_t svc_yes_groups[] = { 0 };
+static char svc_yes_log_ring[4096];
 
 /* full */
 static const char *const svc_full_argv[] = {
@@ -47,6 +49,7 @@ static const char *const svc_full_envp[] = {
 	NULL,
 };
 static const gid_t svc_full_groups[] = { 0 };
+static char svc_full_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -72,6 +75,10 @@ const struct svc svc_table[] = {
 		.nbinds = 3,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_strict_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "yes",
@@ -94,6 +101,10 @@ const struct svc svc_table[] = {
 		.nbinds = 2,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_yes_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "full",
@@ -115,6 +126,10 @@ const struct svc svc_table[] = {
 		.nbinds = 1,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_full_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -130,4 +145,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "d3eb1a862bf195d2";
+const char svc_policy_digest[] = "6cc0d63c1b2181f1";

@@ -3,6 +3,7 @@
 #define RAMPART_CONFIG_H
 
 #define CFG_TARGET_BOARD "qemu-x86_64"
+#define CFG_INIT_CONTROL_GID (-1)
 #define CFG_SVC_COUNT 6
 #define CFG_DEV_PATH_RULES 0
 

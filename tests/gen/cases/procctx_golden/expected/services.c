@@ -17,6 +17,7 @@ static const char *const svc_favoured_envp[] = {
 	NULL,
 };
 static const gid_t svc_favoured_groups[] = { 65534 };
+static char svc_favoured_log_ring[4096];
 static const struct svc_cpu_range svc_favoured_cpus[] = { {0, 0}, {2, 3} };
 
 /* batch */
@@ -33,6 +34,7 @@ static const char *const svc_batch_envp[] = {
 	NULL,
 };
 static const gid_t svc_batch_groups[] = { 0 };
+static char svc_batch_log_ring[4096];
 static const struct svc_cpu_range svc_batch_cpus[] = { {5, 5}, {1, 1}, {8191, 8191} };
 
 /* level_only */
@@ -49,6 +51,7 @@ static const char *const svc_level_only_envp[] = {
 	NULL,
 };
 static const gid_t svc_level_only_groups[] = { 0 };
+static char svc_level_only_log_ring[4096];
 static const struct svc_cpu_range svc_level_only_cpus[] = { {0, 8191} };
 
 /* class_only */
@@ -65,6 +68,7 @@ static const char *const svc_class_only_envp[] = {
 	NULL,
 };
 static const gid_t svc_class_only_groups[] = { 0 };
+static char svc_class_only_log_ring[4096];
 
 /* no_class */
 static const char *const svc_no_class_argv[] = {
@@ -80,6 +84,7 @@ static const char *const svc_no_class_envp[] = {
 	NULL,
 };
 static const gid_t svc_no_class_groups[] = { 0 };
+static char svc_no_class_log_ring[4096];
 
 /* inherits */
 static const char *const svc_inherits_argv[] = {
@@ -95,6 +100,7 @@ static const char *const svc_inherits_envp[] = {
 	NULL,
 };
 static const gid_t svc_inherits_groups[] = { 0 };
+static char svc_inherits_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -111,6 +117,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_NO,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_favoured_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 		.sigpipe_default = 1, /* IGNORE_SIGPIPE=n */
 		.oom_score_adjust_set = 1,
 		.oom_score_adjust = -1000,
@@ -136,6 +146,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_batch_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 		.oom_score_adjust_set = 1,
 		.oom_score_adjust = 1000,
 		.nice_set = 1,
@@ -160,6 +174,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_level_only_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 		.cpu_affinity = svc_level_only_cpus,
 		.ncpu_affinity = 1,
 		.ioprio_set = 1,
@@ -180,6 +198,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_class_only_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 		.oom_score_adjust_set = 1,
 		.oom_score_adjust = 0,
 		.nice_set = 1,
@@ -202,6 +224,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_no_class_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 		.ioprio_set = 1,
 		.ioprio = (0 << 13) | 0, /* none */
 	},
@@ -220,6 +246,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_inherits_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -235,4 +265,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "2471e6e70eaf3516";
+const char svc_policy_digest[] = "c9c1d5a66bdf6db2";

@@ -17,6 +17,7 @@ static const char *const svc_compat_envp[] = {
 	NULL,
 };
 static const gid_t svc_compat_groups[] = { 65534 };
+static char svc_compat_log_ring[4096];
 static const struct svc_bpf svc_compat_bpf0[] = { /* memory-deny-write-execute */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 14, 0xc00000b7},
@@ -71,6 +72,7 @@ static const char *const svc_native_envp[] = {
 	NULL,
 };
 static const gid_t svc_native_groups[] = { 65534 };
+static char svc_native_log_ring[4096];
 static const struct svc_bpf svc_native_bpf0[] = { /* memory-deny-write-execute */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 25, 0xc00000b7},
@@ -123,6 +125,10 @@ const struct svc svc_table[] = {
 		.seccomp = svc_compat_seccomp,
 		.nseccomp = 1,
 		.mdwe = 1,
+		.log_ring = svc_compat_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "native",
@@ -140,6 +146,10 @@ const struct svc svc_table[] = {
 		.seccomp = svc_native_seccomp,
 		.nseccomp = 1,
 		.mdwe = 1,
+		.log_ring = svc_native_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -155,4 +165,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "8860e43be788f872";
+const char svc_policy_digest[] = "8b9a5cbff92e0772";

@@ -17,6 +17,7 @@ static const char *const svc_errno_envp[] = {
 	NULL,
 };
 static const gid_t svc_errno_groups[] = { 65534 };
+static char svc_errno_log_ring[4096];
 static const struct svc_bpf svc_errno_bpf0[] = { /* system-call-filter */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 16, 0xc000003e},
@@ -56,6 +57,7 @@ static const char *const svc_kill_envp[] = {
 	NULL,
 };
 static const gid_t svc_kill_groups[] = { 65534 };
+static char svc_kill_log_ring[4096];
 static const struct svc_bpf svc_kill_bpf0[] = { /* system-call-filter */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 9, 0xc000003e},
@@ -88,6 +90,7 @@ static const char *const svc_number_envp[] = {
 	NULL,
 };
 static const gid_t svc_number_groups[] = { 65534 };
+static char svc_number_log_ring[4096];
 static const struct svc_bpf svc_number_bpf0[] = { /* system-call-filter */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 7, 0xc000003e},
@@ -118,6 +121,7 @@ static const char *const svc_explicit_envp[] = {
 	NULL,
 };
 static const gid_t svc_explicit_groups[] = { 65534 };
+static char svc_explicit_log_ring[4096];
 static const struct svc_bpf svc_explicit_bpf0[] = { /* system-call-filter */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 6, 0xc000003e},
@@ -150,6 +154,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.seccomp = svc_errno_seccomp,
 		.nseccomp = 1,
+		.log_ring = svc_errno_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "kill",
@@ -166,6 +174,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.seccomp = svc_kill_seccomp,
 		.nseccomp = 1,
+		.log_ring = svc_kill_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "number",
@@ -182,6 +194,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.seccomp = svc_number_seccomp,
 		.nseccomp = 1,
+		.log_ring = svc_number_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "explicit",
@@ -198,6 +214,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.seccomp = svc_explicit_seccomp,
 		.nseccomp = 1,
+		.log_ring = svc_explicit_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -213,4 +233,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "d0c187d26e1fc27e";
+const char svc_policy_digest[] = "60b5306a6344ce32";

@@ -17,6 +17,7 @@ static const char *const svc_nosock_envp[] = {
 	NULL,
 };
 static const gid_t svc_nosock_groups[] = { 65534 };
+static char svc_nosock_log_ring[4096];
 static const struct svc_bpf svc_nosock_bpf0[] = { /* restrict-address-families */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 7, 0xc000003e},
@@ -122,6 +123,7 @@ static const char *const svc_nopacket_envp[] = {
 	NULL,
 };
 static const gid_t svc_nopacket_groups[] = { 65534 };
+static char svc_nopacket_log_ring[4096];
 static const struct svc_bpf svc_nopacket_bpf0[] = { /* restrict-address-families */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 11, 0xc000003e},
@@ -189,6 +191,7 @@ static const char *const svc_web_envp[] = {
 	NULL,
 };
 static const gid_t svc_web_groups[] = { 65534 };
+static char svc_web_log_ring[4096];
 static const struct svc_bpf svc_web_bpf0[] = { /* restrict-address-families */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 23, 0xc000003e},
@@ -301,6 +304,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.seccomp = svc_nosock_seccomp,
 		.nseccomp = 2,
+		.log_ring = svc_nosock_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "nopacket",
@@ -317,6 +324,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.seccomp = svc_nopacket_seccomp,
 		.nseccomp = 2,
+		.log_ring = svc_nopacket_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "web",
@@ -333,6 +344,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.seccomp = svc_web_seccomp,
 		.nseccomp = 2,
+		.log_ring = svc_web_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -348,4 +363,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "82a7fffd4cde918d";
+const char svc_policy_digest[] = "beafe0221126b43c";

@@ -28,6 +28,7 @@ static const struct svc_dev_rule svc_web_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_web_log_ring[4096];
 static const struct svc_bpf svc_web_bpf0[] = { /* system-call-filter */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 1, 0, 0x40000008},
@@ -685,6 +686,7 @@ static const char *const svc_guard_envp[] = {
 	NULL,
 };
 static const gid_t svc_guard_groups[] = { 0 };
+static char svc_guard_log_ring[4096];
 static const struct svc_bpf svc_guard_bpf0[] = { /* system-call-filter */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 22, 0x40000008},
@@ -771,6 +773,10 @@ const struct svc svc_table[] = {
 		.dev_filter = 1,
 		.dev_rules = svc_web_dev,
 		.ndev_rules = 8,
+		.log_ring = svc_web_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "guard",
@@ -789,6 +795,10 @@ const struct svc svc_table[] = {
 		.cap_bounding = 0x0000000000000000ULL,
 		.seccomp = svc_guard_seccomp,
 		.nseccomp = 3,
+		.log_ring = svc_guard_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -804,4 +814,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "fbf75f5c471bad77";
+const char svc_policy_digest[] = "22dcb3c8b5e25fb3";

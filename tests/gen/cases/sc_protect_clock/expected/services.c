@@ -28,6 +28,7 @@ static const struct svc_dev_rule svc_unset_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_unset_log_ring[4096];
 static const struct svc_bpf svc_unset_bpf0[] = { /* protect-clock */
 	{0x0020, 0, 0, 0x00000004},
 	{0x0015, 0, 10, 0xc000003e},
@@ -72,6 +73,7 @@ static const struct svc_dev_rule svc_list_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_list_log_ring[4096];
 static const struct svc_seccomp svc_list_seccomp[] = {
 	{svc_unset_bpf0, 13},
 };
@@ -102,6 +104,7 @@ static const struct svc_dev_rule svc_devices_dev[] = {
 	{.type = 'c', .major = 5, .minor = 0, .access = 6}, /* /dev/tty */
 	{.type = 'c', .major = 5, .minor = 2, .access = 6}, /* /dev/ptmx */
 };
+static char svc_devices_log_ring[4096];
 static const struct svc_seccomp svc_devices_seccomp[] = {
 	{svc_unset_bpf0, 13},
 };
@@ -128,6 +131,10 @@ const struct svc svc_table[] = {
 		.dev_filter = 1,
 		.dev_rules = svc_unset_dev,
 		.ndev_rules = 8,
+		.log_ring = svc_unset_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "list",
@@ -149,6 +156,10 @@ const struct svc svc_table[] = {
 		.dev_filter = 1,
 		.dev_rules = svc_list_dev,
 		.ndev_rules = 8,
+		.log_ring = svc_list_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "devices",
@@ -170,6 +181,10 @@ const struct svc svc_table[] = {
 		.dev_filter = 1,
 		.dev_rules = svc_devices_dev,
 		.ndev_rules = 9,
+		.log_ring = svc_devices_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -185,4 +200,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "678bc75126905b64";
+const char svc_policy_digest[] = "4cd28945b36c2d2d";

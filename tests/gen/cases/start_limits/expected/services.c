@@ -19,6 +19,7 @@ static const char *const svc_critical_envp[] = {
 	NULL,
 };
 static const gid_t svc_critical_groups[] = { 0 };
+static char svc_critical_log_ring[4096];
 
 /* quiet */
 static const char *const svc_quiet_argv[] = {
@@ -36,6 +37,7 @@ static const char *const svc_quiet_envp[] = {
 	NULL,
 };
 static const gid_t svc_quiet_groups[] = { 0 };
+static char svc_quiet_log_ring[4096];
 
 /* off */
 static const char *const svc_off_argv[] = {
@@ -53,6 +55,7 @@ static const char *const svc_off_envp[] = {
 	NULL,
 };
 static const gid_t svc_off_groups[] = { 0 };
+static char svc_off_log_ring[4096];
 
 /* In start order: each service after those in its AFTER. */
 const struct svc svc_table[] = {
@@ -71,6 +74,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_critical_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 		.start_limit_burst = 3,
 		.start_limit_interval_ms = 60000,
 		.start_limit_action = SVC_ACTION_REBOOT,
@@ -90,6 +97,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_quiet_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 		.start_limit_burst = 5,
 		.start_limit_interval_ms = 10000,
 	},
@@ -108,6 +119,10 @@ const struct svc svc_table[] = {
 		.output = SVC_OUTPUT_LOG,
 		.cap_bounding_mode = SVC_CAP_BOUNDING_LIST,
 		.cap_bounding = 0x0000000000000000ULL,
+		.log_ring = svc_off_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 };
 
@@ -123,4 +138,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "e13ee89ba42772dc";
+const char svc_policy_digest[] = "29b4a33d735ec839";

@@ -18,6 +18,7 @@ static const char *const svc_log_envp[] = {
 	NULL,
 };
 static const gid_t svc_log_groups[] = { 50 };
+static char svc_log_log_ring[4096];
 
 /* db */
 static const char *const svc_db_argv[] = {
@@ -75,6 +76,10 @@ const struct svc svc_table[] = {
 		.type = SVC_TYPE_SIMPLE,
 		.restart = SVC_RESTART_ALWAYS,
 		.output = SVC_OUTPUT_LOG,
+		.log_ring = svc_log_log_ring,
+		.log_ring_size = 4096,
+		.log_rate_burst = 1000,
+		.log_rate_interval_ms = 10000,
 	},
 	{
 		.id = "db",
@@ -124,4 +129,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "582f92f28ebd488c";
+const char svc_policy_digest[] = "924460ad1758e3e3";

@@ -5,6 +5,7 @@
 #define CFG_TARGET_QEMU_X86_64 1
 #define CFG_INIT_HOSTNAME "rampart"
 #define CFG_INIT_MODULES ""
+#define CFG_INIT_CONTROL_GID (-1)
 #define CFG_SVC_COUNT 0
 #define CFG_DEV_PATH_RULES 0
 
