@@ -21,8 +21,8 @@
 static const char *const io_class_names[] = {
 	"none", "realtime", "best-effort", "idle", NULL};
 enum { IO_CLASS_NONE, IO_CLASS_RT, IO_CLASS_BE, IO_CLASS_IDLE };
-#define IO_CLASS_SHIFT 13 /* IOPRIO_CLASS_SHIFT */
-#define IO_LEVEL_MAX 7	  /* IOPRIO_NR_LEVELS - 1 */
+#define IO_CLASS_SHIFT 13  /* IOPRIO_CLASS_SHIFT */
+#define IO_LEVEL_MAX 7	   /* IOPRIO_NR_LEVELS - 1 */
 #define IO_LEVEL_DEFAULT 4 /* the kernel's and systemd's */
 /* CPU_AFFINITY: Debian's kernels are built for 8192 CPUs (NR_CPUS);
  * init/procctx.c builds a mask of that many bits at most. */
@@ -77,8 +77,7 @@ static void apply_sigpipe(
 	s->sigpipe_default = !strcmp(v->text, "n");
 }
 
-static void apply_oom(
-	struct table *t, struct service *s, const struct value *v)
+static void apply_oom(struct table *t, struct service *s, const struct value *v)
 {
 	long n;
 
@@ -186,14 +185,16 @@ static void apply_cpu_affinity(
 		if (*p)
 			p++;
 		if (len == 4 && !strncmp(w, "numa", 4)) {
-			value_error(v, "\"numa\": there is no NUMA policy here; "
-				       "list the CPUs");
+			value_error(v,
+				"\"numa\": there is no NUMA policy here; "
+				"list the CPUs");
 			return;
 		}
 		dash = memchr(w, '-', len);
 		if (dash ? cpu_number(w, (size_t)(dash - w), &a) ||
-				   cpu_number(dash + 1,
-					   len - (size_t)(dash - w) - 1, &b)
+					cpu_number(dash + 1,
+						len - (size_t)(dash - w) - 1,
+						&b)
 			 : cpu_number(w, len, &a)) {
 			value_error(v,
 				"\"%.*s\": not a CPU number or range N-M "
@@ -209,7 +210,8 @@ static void apply_cpu_affinity(
 			return;
 		}
 		if (a > b) {
-			value_error(v, "\"%.*s\": range backwards (write %u-%u)",
+			value_error(v,
+				"\"%.*s\": range backwards (write %u-%u)",
 				(int)len, w, b, a);
 			return;
 		}
@@ -389,7 +391,8 @@ static const struct svc_option procctx_options[] = {
 /* clang-format on */
 
 const struct option_family procctx_family = {
-	"process context", procctx_options,
+	"process context",
+	procctx_options,
 	sizeof(procctx_options) / sizeof(procctx_options[0]),
 };
 
@@ -413,15 +416,16 @@ void procctx_gen_data(struct service *s, struct strbuf *sb)
 	sb_printf(sb, "static const struct svc_cpu_range svc_%s_cpus[] = {",
 		s->id);
 	for (i = 0; i < s->ncpu_ranges; i++)
-		sb_printf(sb, "%s{%u, %u}", i ? ", " : " ",
-			s->cpu_ranges[i][0], s->cpu_ranges[i][1]);
+		sb_printf(sb, "%s{%u, %u}", i ? ", " : " ", s->cpu_ranges[i][0],
+			s->cpu_ranges[i][1]);
 	sb_puts(sb, " };\n");
 }
 
 void procctx_gen_entry(struct service *s, struct strbuf *sb)
 {
 	if (s->sigpipe_default)
-		sb_puts(sb, "\t\t.sigpipe_default = 1, /* IGNORE_SIGPIPE=n */\n");
+		sb_puts(sb,
+			"\t\t.sigpipe_default = 1, /* IGNORE_SIGPIPE=n */\n");
 	if (s->oom_score_adjust_set)
 		sb_printf(sb,
 			"\t\t.oom_score_adjust_set = 1,\n"
@@ -460,8 +464,8 @@ void procctx_gen_txt(struct service *s, struct strbuf *sb)
 	}
 	if (s->ncpu_ranges)
 		sb_putc(sb, '\n');
-	if (s->io_class_set && (s->io_class == IO_CLASS_RT ||
-				       s->io_class == IO_CLASS_BE))
+	if (s->io_class_set &&
+		(s->io_class == IO_CLASS_RT || s->io_class == IO_CLASS_BE))
 		sb_printf(sb, "  io      %s %d\n", io_class_names[s->io_class],
 			io_level(s));
 	else if (s->io_class_set)
