@@ -5,7 +5,8 @@
 #   make menuconfig | nconfig | olddefconfig | savedefconfig
 #   make svc-accept                keep .config after a .svc default changed under a value you set
 #   make                           build init and the image
-#   make run                       boot the image in QEMU on this terminal
+#   make run [QEMU_FWD="tcp:2222-:22"]  boot the image in QEMU on this terminal
+#                                  (QEMU_NET, QEMU_FWD, QEMU_EXTRA_ARGS: README)
 #   make policy [BPF=y]            print the policy compiled into $(O)/init (BPF=y: and the filters)
 #   make check                     run every test tier (tests/run)
 #   make bench                     run the benchmarks (bench/, docs/performance.md)
@@ -139,7 +140,7 @@ IMAGES := $(O)/images
 all: build
 
 help:
-	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,17p' Makefile | sed 's/^# \{0,1\}//'
 
 deps:
 	$(Q)$(TOP)/scripts/install-deps $(HOST_PACKAGES)

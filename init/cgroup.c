@@ -123,6 +123,7 @@ struct cg_walk {
 	unsigned int left; /* entries this walk may still look at */
 	bool remove;	   /* rmdir every cgroup, children first */
 	int sig;	   /* else: signal every process with sig */
+	pid_t skip;	   /* ... but this one (0: none) */
 	int count;	   /* processes signalled */
 };
 
@@ -150,13 +151,13 @@ static void cg_signal_procs(struct cg_walk *w, size_t len)
 				digits = true;
 				continue;
 			}
-			if (digits && pid > 1 && kill(pid, w->sig) == 0)
+			if (digits && pid > 1 && pid != w->skip && kill(pid, w->sig) == 0)
 				w->count++;
 			pid = 0;
 			digits = false;
 		}
 	}
-	if (digits && pid > 1 && kill(pid, w->sig) == 0)
+	if (digits && pid > 1 && pid != w->skip && kill(pid, w->sig) == 0)
 		w->count++;
 	close(fd);
 }
@@ -209,6 +210,11 @@ static int cg_walk_tree(struct cg_walk *w, size_t len, int depth)
  */
 int cgroup_signal(const char *id, int sig)
 {
+	return cgroup_signal_except(id, sig, 0);
+}
+
+int cgroup_signal_except(const char *id, int sig, pid_t skip)
+{
 	char path[256];
 	struct cg_walk w;
 
@@ -222,6 +228,7 @@ int cgroup_signal(const char *id, int sig)
 	w.left = CG_WALK_ENTRIES;
 	w.remove = false;
 	w.sig = sig;
+	w.skip = skip;
 	w.count = 0;
 	cg_walk_tree(&w, strlen(path), 0);
 	return w.count;
@@ -324,6 +331,7 @@ int cgroup_remove_dir(char *path, size_t size)
 	w.size = size;
 	w.remove = true;
 	w.sig = 0;
+	w.skip = 0;
 	w.count = 0;
 	for (pass = 0; pass < CG_REMOVE_PASSES; pass++) {
 		w.left = CG_WALK_ENTRIES;

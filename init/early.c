@@ -132,27 +132,6 @@ static void cad_disable(void)
 			"disable ctrl-alt-del: %s", strerror(errno));
 }
 
-/*
- * The kernel drops /dev/kmsg lines beyond about 10 per 5 s per writer
- * (printk.devkmsg=ratelimit, its default), and every line PID 1 copies
- * there, its own and the services', has the same writer: PID 1.  With
- * INIT_LOG_KMSG, PID 1 turns that off (the sysctl printk_devkmsg "on")
- * and limits each service itself (LOG_RATE_LIMIT_*).  A printk.devkmsg=
- * on the command line locks the sysctl (EINVAL): the command line wins,
- * and PID 1 says so.  Before log_open: nothing logged yet.
- */
-static int kmsg_unlimited; /* 0, or why the sysctl could not be set */
-
-static void kmsg_unlimit(void)
-{
-	int r;
-
-	if (!CFG_INIT_LOG_KMSG)
-		return;
-	r = file_write("/proc/sys/kernel/printk_devkmsg", "on\n");
-	kmsg_unlimited = r >= 0 ? 0 : r;
-}
-
 /* The sandbox drops capabilities up to what the running kernel knows,
  * not what our headers knew at build time. */
 static void cap_last_cap_read(void)
@@ -346,15 +325,9 @@ void early_setup(void)
 	stdio_ensure();
 	mounts_setup();
 	stdio_ensure(); /* again: /dev exists now */
-	kmsg_unlimit(); /* before the first line */
 	log_open();
 	log_msg(LOG_NOTICE, "starting, version %s, policy %s", RAMPART_VERSION,
 		svc_policy_digest);
-	if (kmsg_unlimited < 0)
-		log_msg(LOG_INFO,
-			"printk_devkmsg: %s: the kernel's /dev/kmsg rate limit "
-			"stays as the command line set it",
-			strerror(-kmsg_unlimited));
 	test_faults_announce(); /* the test tree's init only */
 
 	cad_disable();

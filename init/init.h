@@ -54,6 +54,13 @@ void log_output(struct log_line *ll, const char *id, pid_t pid,
 	const char *data, size_t n);
 void log_output_flush(struct log_line *ll, const char *id, pid_t pid);
 
+/* ---- logremote.c: INIT_LOG_REMOTE (stubs without) ---- */
+
+void logremote_open(void); /* stage 1 */
+/* One line (escaped, no '\n'): app "rampart" or a service id. */
+void logremote_send(int level, const char *app, int pid, const char *text,
+	size_t n);
+
 /* ---- logring.c: SVC_<ID>_LOG_RING, for rampartctl log ---- */
 
 struct ctl_log_reply;
@@ -206,6 +213,8 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step);
 int cgroup_create(const char *id);
 int cgroup_place(const char *id, pid_t pid);
 int cgroup_signal(const char *id, int sig);
+/* the same, but pid skip (the main process, signalled on its own) */
+int cgroup_signal_except(const char *id, int sig, pid_t skip);
 int cgroup_kill(const char *id);
 int cgroup_is_empty(const char *id);
 int cgroup_events_open(const char *id);

@@ -59,6 +59,7 @@ void log_open(void)
 
 	if (CFG_INIT_LOG_KMSG)
 		kmsg_fd = open("/dev/kmsg", O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+	logremote_open();
 	log_console_flush(); /* what stage 1 queued */
 }
 
@@ -296,6 +297,7 @@ void log_msg(int level, const char *f, ...)
 	if (level <= CFG_INIT_CONSOLE_LOG_LEVEL)
 		console_write(line, len);
 	kmsg_write(level, line, len);
+	logremote_send(level, "rampart", 1, line + 9, len - 10);
 	errno = saved;
 }
 
@@ -362,6 +364,7 @@ static void output_emit(struct log_line *ll, const char *id, pid_t pid,
 	line[k + n] = '\n';
 	console_write(line, k + n + 1);
 	kmsg_write(LOG_INFO, line, k + n + 1);
+	logremote_send(LOG_INFO, id, (int)pid, s, n);
 }
 
 /*

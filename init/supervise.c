@@ -817,7 +817,8 @@ void svc_terminate(unsigned int i)
 		else
 			kill(r->pid, SIGTERM);
 	}
-	cgroup_signal(svc_id(i), SIGTERM);
+	/* the others; the main process once (a trap would run twice) */
+	cgroup_signal_except(svc_id(i), SIGTERM, r->pid > 0 ? r->pid : 0);
 	if (svc_table[i].send_sighup)
 		cgroup_signal(svc_id(i), SIGHUP);
 	cgroup_signal(svc_id(i), SIGCONT);
@@ -932,9 +933,11 @@ int svc_control(unsigned int i, unsigned int cmd, int sig, struct ctl_reply *rep
 	case CTL_CMD_KILL:
 		if (!live && cgroup_is_empty(svc_id(i)) != 0)
 			return -ESRCH;
+		/* each process once: a handled signal sent twice may be
+		 * handled twice */
 		if (live)
 			signal_main(i, sig);
-		cgroup_signal(svc_id(i), sig);
+		cgroup_signal_except(svc_id(i), sig, live ? r->pid : 0);
 		return 0;
 	default:
 		return -EOPNOTSUPP;

@@ -35,6 +35,15 @@ CMDLINE="console=ttyAMA0 panic=-1"
 # Measured 3.6 s to power-off against 2.0 s for x86_64.
 TIMEOUT_SCALE=2
 
+# QEMU_NET=user or QEMU_FWD (make run, scripts/qemu-run, scripts/vmtest):
+# the NIC QEMU adds (-nic user,model=...), and the kernel modules the
+# guest needs to drive it, for INIT_MODULES (scripts/vmtest adds them
+# itself). virtio-net on one of the virt board's virtio-mmio transports
+# (described in its device tree): no PCI probe; Debian's kernel has
+# virtio_mmio and virtio_net as modules. The interface is eth0.
+QEMU_NIC_MODEL=virtio-net-device
+QEMU_NIC_MODULES="virtio_mmio virtio_net"
+
 # INIT_EXIT_STATUS (test images only): QEMU's exit status carries the
 # exit status of the service that shut the VM down, through Arm
 # semihosting SYS_EXIT from PID 1 (userspace=on: PID 1 runs at EL0/PL0).

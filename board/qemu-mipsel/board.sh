@@ -36,6 +36,15 @@ CONSOLE=ttyS0
 CMDLINE="console=ttyS0 panic=-1"
 TIMEOUT_SCALE=3
 
+# QEMU_NET=user or QEMU_FWD (make run, scripts/qemu-run, scripts/vmtest):
+# the NIC QEMU adds (-device MODEL with a user-mode -netdev), and the
+# kernel modules the guest needs to drive it, for INIT_MODULES
+# (scripts/vmtest adds them itself). An AMD PCnet card, the kind Malta
+# has on board (which -nic none removes), as a PCI device: Debian's
+# Malta kernel has pcnet32 as a module. The interface is eth0.
+QEMU_NIC_MODEL=pcnet
+QEMU_NIC_MODULES="pcnet32"
+
 # INIT_EXIT_STATUS (test images only): Malta has no isa-debug-exit and no
 # Arm semihosting; the "rampart: exit status N" console line is the
 # status (see README, "Test VMs"). QEMU's MIPS semihosting (UHI, SDBBP 1)

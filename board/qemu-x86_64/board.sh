@@ -30,7 +30,8 @@ QEMU=qemu-system-x86_64
 # card, so SeaBIOS does not copy its banner and a terminal reset (ESC c)
 # onto the serial line: the console starts with the kernel's own output.
 # -no-reboot: a reboot or panic (panic=-1) ends QEMU instead of looping.
-# -nic none: no default network card; a test adds what it needs.
+# -nic none: no default network card; QEMU_NET=user or QEMU_FWD adds one
+# (QEMU_NIC_MODEL below), and a test adds what it needs.
 # -device i6300esb: a PCI hardware watchdog (driver i6300esb, a module of
 # Debian's kernel) for INIT_WATCHDOG; idle until its driver opens it.
 QEMU_ARGS="-M pc -cpu max -m 256M -display none -vga none -serial mon:stdio -no-reboot -nic none -device i6300esb"
@@ -40,6 +41,14 @@ CONSOLE=ttyS0
 CMDLINE="console=ttyS0 panic=-1"
 # Boot time relative to x86_64 (test timeouts are multiplied by it).
 TIMEOUT_SCALE=1
+
+# QEMU_NET=user or QEMU_FWD (make run, scripts/qemu-run, scripts/vmtest):
+# the NIC QEMU adds (-nic user,model=...), and the kernel modules the
+# guest needs to drive it, for INIT_MODULES (scripts/vmtest adds them
+# itself). Debian's kernel has the virtio PCI transport and virtio-net
+# as modules; the interface is eth0 (no udev renames it).
+QEMU_NIC_MODEL=virtio-net-pci
+QEMU_NIC_MODULES="virtio_pci virtio_net"
 
 # INIT_EXIT_STATUS (test images only): QEMU's exit status carries the
 # exit status of the service that shut the VM down. PID 1 writes it to

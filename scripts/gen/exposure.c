@@ -17,6 +17,8 @@
 #include "gen.h"
 #include "seccomp_data.h"
 
+#include <dirent.h>
+#include <errno.h>
 #include <seccomp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -425,6 +427,107 @@ static int b_hostname(struct table *t, struct service *s,
 	return !opt_on(t, s, "PROTECT_HOSTNAME") && !opt_on(t, s, "PRIVATE_UTS");
 }
 
+/* Is path equal to or below dir? ("" is the root.) */
+static int path_within(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	if (!*dir || !strcmp(dir, "/"))
+		return 1;
+	return !strncmp(path, dir, n) && (path[n] == '\0' || path[n] == '/');
+}
+
+/*
+ * Can a ROOT_DIRECTORY service reach a home directory?  ProtectHome=
+ * covers /home, /root and /run/user (init/mount.c, the same three).  In
+ * its own root the service sees the host's only through a bind or a
+ * filesystem mounted there, and the root's own only if the image puts
+ * something there.  0 when each is absent or an empty directory of the
+ * image, no INIT_MOUNTS target is on or above it and no BIND_PATHS or
+ * BIND_READ_ONLY_PATHS source is on, above or below one of the host's;
+ * else 1, and why (when why is not NULL).
+ */
+static int jail_homes(struct table *t, struct service *s, struct strbuf *why)
+{
+	static const char *const homes[] = {"/home", "/root", "/run/user"};
+	static const char *const binds[] = {"BIND_PATHS",
+		"BIND_READ_ONLY_PATHS"};
+	const char *root = s->root_directory;
+	size_t rn = strlen(root), i, h, b;
+	char *buf, *w, path[4096];
+	const char *target;
+	struct image_path ip = {0};
+	int err, found = 0;
+	DIR *d;
+	struct dirent *e;
+
+	for (h = 0; h < 3 && !found; h++) {
+		err = table_image_resolve(t, root, homes[h], IMAGE_NO_SYMLINKS,
+			&ip);
+		image_path_free(&ip);
+		if (err == -ENOENT || err == -ENOTDIR)
+			continue;
+		found = 1;
+		if (err == -ELOOP) {
+			if (why)
+				sb_printf(why, " %s%s is a symbolic link", root,
+					homes[h]);
+			break;
+		} else if (err) {
+			if (why)
+				sb_printf(why, " %s%s: %s in the image", root,
+					homes[h], strerror(-err));
+			break;
+		}
+		if ((ip.mode & 0170000) != 0040000) {
+			if (why)
+				sb_printf(why, " %s%s is not a directory", root,
+					homes[h]);
+			break;
+		}
+		snprintf(path, sizeof(path), "%s%s%s", t->rootfs, root,
+			homes[h]);
+		if (!(d = opendir(path))) {
+			if (why)
+				sb_printf(why, " %s%s: %s", root, homes[h],
+					strerror(errno));
+			break;
+		}
+		found = 0;
+		while (!found && (e = readdir(d)))
+			found = strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+		closedir(d);
+		if (found && why)
+			sb_printf(why, " %s%s holds files", root, homes[h]);
+	}
+	for (i = 0; i < t->nmounts && !found; i++) {
+		target = t->mounts[i].target;
+		if (!path_within(target, root))
+			continue;
+		for (h = 0; h < 3 && !found; h++)
+			found = path_within(homes[h], target + rn) ||
+				path_within(target + rn, homes[h]);
+		if (found && why)
+			sb_printf(why, " INIT_MOUNTS mounts a filesystem on %s",
+				target);
+	}
+	for (b = 0; b < 2 && !found; b++) {
+		buf = xstrdup(opt(t, s, binds[b]));
+		for (w = strtok(buf, " \t"); w && !found; w = strtok(NULL, " \t")) {
+			w += *w == '-';
+			w[strcspn(w, ":")] = '\0';
+			for (h = 0; h < 3 && !found; h++)
+				found = path_within(w, homes[h]) ||
+					path_within(homes[h], w);
+			if (found && why)
+				sb_printf(why, " %s_%s brings %s in", s->stem,
+					binds[b], w);
+		}
+		free(buf);
+	}
+	return found;
+}
+
 static int b_protect_home(struct table *t, struct service *s,
 	const struct item *it)
 {
@@ -432,6 +535,10 @@ static int b_protect_home(struct table *t, struct service *s,
 
 	(void)it;
 	if (!strcmp(v, "yes") || !strcmp(v, "y") || !strcmp(v, "true"))
+		return 0;
+	/* Nothing to hide in its own root: counted as "yes"
+	 * (docs/exposure.md). */
+	if (s->root_directory && !jail_homes(t, s, NULL))
 		return 0;
 	if (!strcmp(v, "read-only"))
 		return 5;
@@ -455,6 +562,14 @@ static int b_protect_system(struct table *t, struct service *s,
 	if (!strcmp(v, "yes") || !strcmp(v, "y") || !strcmp(v, "true"))
 		return 5;
 	return 10;
+}
+
+static void d_protect_home(struct table *t, struct service *s,
+	const struct item *it, struct strbuf *sb)
+{
+	(void)it;
+	if (s->root_directory)
+		jail_homes(t, s, sb);
 }
 
 static int b_root_dir(struct table *t, struct service *s,
@@ -684,7 +799,7 @@ static const struct item items[] = {
 		"may read the kernel log", 1000),
 	BOOL("ProtectClock", "PROTECT_CLOCK", "may set the clocks", 1000),
 	{"ProtectHome=", "PROTECT_HOME", "access to home directories", 1000,
-		10, b_protect_home, NULL, 0, NULL},
+		10, b_protect_home, NULL, 0, d_protect_home},
 	{"ProtectHostname=", "PROTECT_HOSTNAME, PRIVATE_UTS",
 		"may set the hostname", 50, 1, b_hostname, NULL, 0, NULL},
 	{"ProtectSystem=", "PROTECT_SYSTEM", "may write the OS tree", 1000,
@@ -885,30 +1000,76 @@ static const char *verdict(unsigned int tenths)
 	return "PERFECT";
 }
 
-/* INIT_MAX_EXPOSURE "N" or "N.N" in tenths; 100 (no limit) when absent. */
-static unsigned int max_tenths(struct table *t, const struct sym **sym)
+/* A score limit "N" or "N.N" (0 to 10) in tenths, or -1. */
+static int limit_parse(const char *v)
 {
-	const char *v;
 	unsigned int whole = 0, frac = 0;
 	char c = 0, extra;
 
-	*sym = config_get(&t->cfg, "INIT_MAX_EXPOSURE");
-	if (!*sym)
-		return 100;
-	v = (*sym)->value;
 	if ((sscanf(v, "%u%c", &whole, &extra) == 1 ||
 		    (sscanf(v, "%u.%c%c", &whole, &c, &extra) == 2 && c >= '0' &&
 			    c <= '9')) &&
 		whole <= 10 && v[0] >= '0' && v[0] <= '9') {
 		frac = c ? (unsigned int)(c - '0') : 0;
 		if (whole * 10 + frac <= 100)
-			return whole * 10 + frac;
+			return (int)(whole * 10 + frac);
 	}
-	gen_error("INIT_MAX_EXPOSURE=\"%s\": not a score from 0 to 10 "
-		  "(at most one decimal, e.g. \"6.5\")",
-		v);
+	return -1;
+}
+
+#define LIMIT_WHAT "not a score from 0 to 10 (at most one decimal, e.g. \"6.5\")"
+
+/* INIT_MAX_EXPOSURE in tenths; 100 (no limit) when absent or bad. */
+static unsigned int max_tenths(struct table *t, const struct sym **sym)
+{
+	int n;
+
+	*sym = config_get(&t->cfg, "INIT_MAX_EXPOSURE");
+	if (!*sym)
+		return 100;
+	n = limit_parse((*sym)->value);
+	if (n >= 0)
+		return (unsigned int)n;
+	gen_error("INIT_MAX_EXPOSURE=\"%s\": " LIMIT_WHAT, (*sym)->value);
 	return 100;
 }
+
+/* SVC_<ID>_MAX_EXPOSURE: checked here, read back by exposure_check. */
+static void apply_max_exposure(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	(void)s;
+	if (*v->text && limit_parse(v->text) < 0)
+		value_error(v, LIMIT_WHAT ", or empty for INIT_MAX_EXPOSURE");
+}
+
+/* clang-format off */
+static const struct svc_option exposure_options[] = {
+	{
+		.suffix = "MAX_EXPOSURE",
+		.type = OPT_STRING,
+		.prompt = "Highest exposure score (0-10, empty: INIT_MAX_EXPOSURE)",
+		.def = "\"\"",
+		.apply = apply_max_exposure,
+		.help =
+"The highest exposure score this service may have, on the scale of\n"
+"systemd-analyze security (0.0 PERFECT .. 10.0 DANGEROUS; the\n"
+"build prints each score as an EXPOSE line, docs/exposure.md):\n"
+"a score above it stops the build with an error naming the\n"
+"service, its score, this limit and what exposes it most. \"N\" or\n"
+"\"N.N\" from 0 to 10. Empty: INIT_MAX_EXPOSURE, the image's\n"
+"limit. A value here replaces that one for this service, lower\n"
+"(hold a daemon to \"4\" in an image whose console shell scores\n"
+"9.8) or higher (let the shell through an image-wide \"5\").",
+	},
+};
+/* clang-format on */
+
+const struct option_family exposure_family = {
+	"exposure limit", exposure_options,
+	sizeof(exposure_options) / sizeof(exposure_options[0]),
+};
 
 /* The three largest contributions, for the error line: "a, b, c". */
 static void top_items(struct table *t, struct service *s, char *buf,
@@ -937,23 +1098,40 @@ static void top_items(struct table *t, struct service *s, char *buf,
 	}
 }
 
+/*
+ * Every service against its limit: SVC_<ID>_MAX_EXPOSURE when set (a bad
+ * one was reported by apply_max_exposure and gates nothing), else
+ * INIT_MAX_EXPOSURE.
+ */
 void exposure_check(struct table *t)
 {
 	const struct sym *max_sym;
-	unsigned int max = max_tenths(t, &max_sym), sc;
-	char top[512];
+	unsigned int max = max_tenths(t, &max_sym), sc, limit;
+	const char *own;
+	char top[512], name[160];
+	int n;
 	size_t k;
 
 	for (k = 0; k < t->nsvcs; k++) {
 		struct service *s = &t->svcs[t->order ? t->order[k] : k];
 
-		sc = score_tenths(t, s, NULL);
-		if (sc <= max)
+		own = opt(t, s, "MAX_EXPOSURE");
+		n = *own ? limit_parse(own) : -1;
+		if (*own && n < 0)
 			continue;
+		limit = *own ? (unsigned int)n : max;
+		sc = score_tenths(t, s, NULL);
+		if (sc <= limit)
+			continue;
+		if (*own)
+			snprintf(name, sizeof(name), "%s_MAX_EXPOSURE=\"%s\"",
+				s->stem, own);
+		else
+			snprintf(name, sizeof(name), "INIT_MAX_EXPOSURE=\"%s\"",
+				max_sym->value);
 		top_items(t, s, top, sizeof(top));
-		gen_error("%s: exposure %u.%u exceeds INIT_MAX_EXPOSURE=\"%s\"; "
-			  "most of it: %s",
-			s->stem, sc / 10, sc % 10, max_sym->value, top);
+		gen_error("%s: exposure %u.%u exceeds %s; most of it: %s",
+			s->stem, sc / 10, sc % 10, name, top);
 	}
 }
 
@@ -1147,7 +1325,11 @@ void exposure_summary(struct table *t, FILE *f)
 		struct service *s = &t->svcs[t->order[k]];
 
 		sc = score_tenths(t, s, NULL);
-		fprintf(f, "  EXPOSE  %-16s %2u.%u %s\n", s->id, sc / 10,
+		fprintf(f, "  EXPOSE  %-16s %2u.%u %s", s->id, sc / 10,
 			sc % 10, verdict(sc));
+		if (limit_parse(opt(t, s, "MAX_EXPOSURE")) >= 0)
+			fprintf(f, " (limit %s, %s_MAX_EXPOSURE)",
+				opt(t, s, "MAX_EXPOSURE"), s->stem);
+		fputc('\n', f);
 	}
 }

@@ -172,6 +172,7 @@ extern const struct option_family ready_family; /* ready.c */
 extern const struct option_family control_family; /* control.c */
 extern const struct option_family logs_family; /* logs.c */
 extern const struct option_family procctx_family; /* procctx.c */
+extern const struct option_family exposure_family; /* exposure.c */
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -518,6 +519,8 @@ void control_gen_txt(struct service *s, struct strbuf *sb);
 /* logs.c: LOG_RING, LOG_RATE_LIMIT_*; INIT_LOG_RING_TOTAL (after every
  * service) */
 void logs_check_total(struct table *t);
+void logs_check_init(struct table *t); /* INIT_LOG_REMOTE */
+void logs_gen_config(struct strbuf *sb); /* config.h's CFG_LOG_REMOTE_* */
 void logs_gen_data(struct service *s, struct strbuf *sb);
 void logs_gen_entry(struct service *s, struct strbuf *sb);
 void logs_gen_txt(struct service *s, struct strbuf *sb);

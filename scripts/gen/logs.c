@@ -7,6 +7,7 @@
  */
 #include "gen.h"
 
+#include <arpa/inet.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +65,93 @@ static void apply_interval(
 	if (value_uint(v, 0, LOG_RATE_INTERVAL_MAX, "interval in ms", &n))
 		return;
 	s->log_rate_interval_ms = (unsigned long)n;
+}
+
+/*
+ * INIT_LOG_REMOTE: "udp://A.B.C.D:PORT" or "udp://[IPV6]:PORT", checked
+ * here and handed to PID 1 as numbers (config.h's CFG_LOG_REMOTE_*):
+ * PID 1 resolves nothing at run time.
+ */
+static struct {
+	int family; /* 0: none */
+	unsigned char addr[16];
+	unsigned int port;
+} remote;
+
+void logs_check_init(struct table *t)
+{
+	const struct sym *sym = config_get(&t->cfg, "INIT_LOG_REMOTE");
+	char host[64], *end;
+	const char *v, *p, *colon;
+	unsigned long port;
+	size_t n;
+
+	if (!sym || !sym->value[0])
+		return;
+	v = sym->value;
+	if (strncmp(v, "udp://", 6)) {
+		gen_error("INIT_LOG_REMOTE=\"%s\": expected udp://ADDRESS:PORT "
+			  "(the only transport)",
+			v);
+		return;
+	}
+	p = v + 6;
+	if (*p == '[') {
+		end = strchr(p, ']');
+		colon = end && end[1] == ':' ? end + 1 : NULL;
+		p++;
+		n = end ? (size_t)(end - p) : 0;
+	} else {
+		colon = strrchr(p, ':');
+		n = colon ? (size_t)(colon - p) : 0;
+	}
+	if (!colon || !n || n >= sizeof(host)) {
+		gen_error("INIT_LOG_REMOTE=\"%s\": expected udp://ADDRESS:PORT "
+			  "(an IPv6 address in brackets)",
+			v);
+		return;
+	}
+	memcpy(host, p, n);
+	host[n] = '\0';
+	if (p[-1] != '[' && strchr(host, ':')) {
+		gen_error("INIT_LOG_REMOTE=\"%s\": an IPv6 address goes in "
+			  "brackets: udp://[ADDRESS]:PORT",
+			v);
+		return;
+	}
+	if (inet_pton(AF_INET, host, remote.addr) == 1)
+		remote.family = AF_INET;
+	else if (inet_pton(AF_INET6, host, remote.addr) == 1)
+		remote.family = AF_INET6;
+	else {
+		gen_error("INIT_LOG_REMOTE=\"%s\": \"%s\" is not an IPv4 or "
+			  "IPv6 address (names are not resolved: PID 1 has "
+			  "no resolver)",
+			v, host);
+		return;
+	}
+	port = strtoul(colon + 1, &end, 10);
+	if (colon[1] < '1' || colon[1] > '9' || *end || port > 65535) {
+		gen_error("INIT_LOG_REMOTE=\"%s\": port \"%s\" is not 1 to 65535",
+			v, colon + 1);
+		remote.family = 0;
+		return;
+	}
+	remote.port = (unsigned int)port;
+}
+
+void logs_gen_config(struct strbuf *sb)
+{
+	size_t i, n = remote.family == AF_INET6 ? 16 : 4;
+
+	sb_printf(sb, "#define CFG_LOG_REMOTE_FAMILY %d\n",
+		remote.family == AF_INET6 ? 10 : remote.family ? 2 : 0);
+	if (!remote.family)
+		return;
+	sb_puts(sb, "#define CFG_LOG_REMOTE_ADDR {");
+	for (i = 0; i < n; i++)
+		sb_printf(sb, "%s%u", i ? ", " : "", remote.addr[i]);
+	sb_printf(sb, "}\n#define CFG_LOG_REMOTE_PORT %u\n", remote.port);
 }
 
 /* After every service: no ring or limit without OUTPUT="log", and the

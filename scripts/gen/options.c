@@ -815,6 +815,7 @@ static const struct option_family *const families[] = {
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */
 	&procctx_family,
+	&exposure_family, /* exposure.c */
 };
 
 const struct svc_option *svc_options;

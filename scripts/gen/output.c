@@ -79,6 +79,7 @@ static void gen_config_h(struct table *t, struct strbuf *sb)
 		sb_putc(sb, '\n');
 	}
 	control_gen_config(sb);
+	logs_gen_config(sb);
 	sb_printf(sb, "#define CFG_SVC_COUNT %zu\n", t->nsvcs);
 	/* PID 1 pins every path rule in a static slot of its own (devices.c):
 	 * this many slots. */

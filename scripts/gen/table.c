@@ -662,6 +662,7 @@ int cmd_table(int argc, char **argv)
 	check_globals(&t);
 	check_init(&t);
 	control_check_init(&t);
+	logs_check_init(&t);
 	mounts_read(&t);
 	dirs_check_init(&t);
 	read_modules(&t, modules);

@@ -4,6 +4,7 @@
 
 #define CFG_INIT_HOSTNAME "x"
 #define CFG_INIT_CONTROL_GID (-1)
+#define CFG_LOG_REMOTE_FAMILY 0
 #define CFG_SVC_COUNT 3
 #define CFG_DEV_PATH_RULES 0
 

@@ -13,6 +13,7 @@
 #define CFG_INIT_TEST_NEG (-5)
 #define CFG_IMAGE_TEST_HEX 0x1F
 #define CFG_INIT_CONTROL_GID (-1)
+#define CFG_LOG_REMOTE_FAMILY 0
 #define CFG_SVC_COUNT 3
 #define CFG_DEV_PATH_RULES 0
 

@@ -6,6 +6,7 @@
 #define CFG_INIT_HOSTNAME "rampart"
 #define CFG_INIT_MODULES ""
 #define CFG_INIT_CONTROL_GID (-1)
+#define CFG_LOG_REMOTE_FAMILY 0
 #define CFG_SVC_COUNT 0
 #define CFG_DEV_PATH_RULES 0
 
