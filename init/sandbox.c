@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "init.h"
+#include "procctx.h"
 
 /*
  * Everything here runs in the forked child of PID 1, between fork and
@@ -226,9 +227,16 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 						 65536;
 
 	/* 1. First, so nothing below runs with PID 1's blocked mask and so
-	 *    no ignored disposition survives exec. */
+	 *    no disposition of PID 1's survives exec. */
 	TEST_FAULT(svc, STEP_SIGNALS);
 	signals_reset();
+
+	/* 1b. IGNORE_SIGPIPE (systemd's default): the one disposition that
+	 *     survives execve, set after the reset that clears the others. */
+	TEST_FAULT(svc, STEP_IGNORE_SIGPIPE);
+	r = procctx_sigpipe_apply(svc);
+	if (r < 0)
+		fail(STEP_IGNORE_SIGPIPE, -r);
 
 	/* 2. A session of its own: no controlling tty inherited, and the
 	 *    service's process group can be signalled as a whole. */
@@ -239,6 +247,28 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 	/* 3. stdio after setsid: TIOCSCTTY needs a session leader. */
 	TEST_FAULT(svc, STEP_STDIO);
 	stdio_setup(svc, out_fd);
+
+	/* -- process context (procctx.c) -- */
+	/* While every capability is still in hand: a lower nice value, a
+	 * lower OOM score and the realtime I/O class need CAP_SYS_NICE,
+	 * CAP_SYS_RESOURCE, CAP_SYS_ADMIN, which the service loses (4d-4e),
+	 * so it cannot undo them.  Before the namespaces: /proc is PID 1's. */
+	TEST_FAULT(svc, STEP_OOM_SCORE_ADJUST);
+	r = procctx_oom_score_adjust_apply(svc);
+	if (r < 0)
+		fail(STEP_OOM_SCORE_ADJUST, -r);
+	TEST_FAULT(svc, STEP_NICE);
+	r = procctx_nice_apply(svc);
+	if (r < 0)
+		fail(STEP_NICE, -r);
+	TEST_FAULT(svc, STEP_CPU_AFFINITY);
+	r = procctx_cpu_affinity_apply(svc);
+	if (r < 0)
+		fail(STEP_CPU_AFFINITY, -r);
+	TEST_FAULT(svc, STEP_IO_SCHEDULING);
+	r = procctx_io_scheduling_apply(svc);
+	if (r < 0)
+		fail(STEP_IO_SCHEDULING, -r);
 
 	/* -- service directories -- */
 	/* Before the namespaces: they are made in PID 1's tree (where they

@@ -159,6 +159,12 @@ struct svc_grant {
 	unsigned char group;
 };
 
+/* -- process context -- */
+/* CPU_AFFINITY: CPUs first..last (one CPU: first == last). */
+struct svc_cpu_range {
+	unsigned short first, last;
+};
+
 struct svc {
 	const char *id;			/* [a-z][a-z0-9_]{0,30}: log tag, cgroup */
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
@@ -267,6 +273,19 @@ struct svc {
 	unsigned short start_limit_burst;
 	unsigned int start_limit_interval_ms;
 	unsigned char start_limit_action; /* enum svc_action */
+
+	/* -- process context (procctx.c): IgnoreSIGPIPE=, OOMScoreAdjust=,
+	 *    Nice=, CPUAffinity=, IOSchedulingClass=/Priority=; set while
+	 *    still privileged; unset: PID 1's, inherited -- */
+	unsigned char sigpipe_default;	/* IGNORE_SIGPIPE=n (0: SIG_IGN) */
+	unsigned char oom_score_adjust_set;
+	short oom_score_adjust;		/* -1000..1000 */
+	unsigned char nice_set;
+	signed char nice;		/* -20..19 */
+	const struct svc_cpu_range *cpu_affinity; /* NULL: every CPU */
+	unsigned short ncpu_affinity;
+	unsigned char ioprio_set;
+	unsigned short ioprio;		/* class << 13 | level (ioprio_set(2)) */
 
 	/* -- end of restrictions -- */
 };

@@ -21,8 +21,14 @@
 	X(CPU_QUOTA, "cpu-quota")                                              \
 	X(DEVICES, "devices")                                                  \
 	X(SIGNALS, "signals")                                                  \
+	X(IGNORE_SIGPIPE, "ignore-sigpipe")                                    \
 	X(SETSID, "setsid")                                                    \
 	X(STDIO, "stdio")                                                      \
+	/* -- process context: still privileged, systemd's order -- */        \
+	X(OOM_SCORE_ADJUST, "oom-score-adjust")                                \
+	X(NICE, "nice")                                                        \
+	X(CPU_AFFINITY, "cpu-affinity")                                        \
+	X(IO_SCHEDULING, "io-scheduling")                                      \
 	/* -- service directories: the child, before the namespaces -- */     \
 	X(RUNTIME_DIRECTORY, "runtime-directory")                              \
 	X(STATE_DIRECTORY, "state-directory")                                  \

@@ -171,6 +171,7 @@ extern const struct option_family startlimit_family; /* startlimit.c */
 extern const struct option_family ready_family; /* ready.c */
 extern const struct option_family control_family; /* control.c */
 extern const struct option_family logs_family; /* logs.c */
+extern const struct option_family procctx_family; /* procctx.c */
 extern const struct option_family exposure_family; /* exposure.c */
 
 /* Every option in menu order, after options_init(). */
@@ -312,6 +313,17 @@ struct service {
 	unsigned int start_limit_burst;	       /* 0: no limit */
 	unsigned long start_limit_interval_ms; /* 0: no limit */
 	int start_limit_action;		       /* index into svc_action_names */
+
+	/* -- process context (procctx.c) -- */
+	int sigpipe_default; /* IGNORE_SIGPIPE=n */
+	int oom_score_adjust_set, oom_score_adjust;
+	int nice_set, nice;
+	int io_class_set, io_class; /* IOPRIO_CLASS_* */
+	int io_class_bad;	    /* reported: no priority check */
+	int io_priority_set, io_priority;
+#define CPU_RANGES_MAX 64
+	unsigned int cpu_ranges[CPU_RANGES_MAX][2]; /* CPU_AFFINITY: first, last */
+	size_t ncpu_ranges;
 
 	/* -- end of restrictions -- */
 	char *workdir;
@@ -524,5 +536,10 @@ void ready_finish(struct table *t, struct service *s,
 	void (*set)(struct service *, const char *));
 void ready_gen_entry(struct service *s, struct strbuf *sb);
 void ready_gen_txt(struct service *s, struct strbuf *sb);
+/* procctx.c: IGNORE_SIGPIPE, OOM_SCORE_ADJUST, NICE, CPU_AFFINITY,
+ * IO_SCHEDULING_*; services.c data and fields, services.txt lines */
+void procctx_gen_data(struct service *s, struct strbuf *sb);
+void procctx_gen_entry(struct service *s, struct strbuf *sb);
+void procctx_gen_txt(struct service *s, struct strbuf *sb);
 
 #endif

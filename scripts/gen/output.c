@@ -264,6 +264,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	logs_gen_data(s, sb);
 	seccomp_gen_data(s, sb);
 	dirs_gen_data(s, sb); /* service directories */
+	procctx_gen_data(s, sb); /* process context */
 	sb_putc(sb, '\n');
 }
 
@@ -450,6 +451,9 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- start limits -- */
 	startlimit_gen_entry(s, sb);
 
+	/* -- process context -- */
+	procctx_gen_entry(s, sb);
+
 	/* -- end of restrictions -- */
 	if (s->nafter) {
 		sb_printf(sb, "\t\t.after = svc_%s_after,\n", s->id);
@@ -599,6 +603,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		}
 		gen_dev_txt(s, sb); /* devices and cgroup limits */
 		startlimit_gen_txt(s, sb);
+		procctx_gen_txt(s, sb);
 	}
 	sb_printf(sb, "\n# %zu kernel modules, in load order\n", t->nmodules);
 	for (k = 0; k < t->nmodules; k++)
