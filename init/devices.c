@@ -595,6 +595,58 @@ static int prog_get(const char *id, bool *keep)
 }
 
 /*
+ * The kernel runs cgroup device programs behind a static key, switched on
+ * (code patched on every CPU, an RCU wait) when the first program of the
+ * type is attached anywhere and off when the last one goes with its
+ * cgroup.  A lone device-restricted service that restarts would pay both
+ * at every instance: 236-273 us per attach against 44 us while another
+ * program is held (docs/performance.md, run 10).  So, once, at the first
+ * device start, PID 1 attaches a program that allows everything to an
+ * empty cgroup of its own, CGROUP_ROOT/HOOK_KEEP_CGROUP (a name no service
+ * id can have): it denies nothing, no process is in that cgroup, and it
+ * keeps the key on.  A failure costs only time: logged, not retried.
+ */
+#define HOOK_KEEP_CGROUP ".rampart-device-hook"
+static void hook_keep(void)
+{
+	static bool tried;
+	union bpf_attr attr;
+	int cgfd, progfd, e;
+
+	if (tried)
+		return;
+	tried = true;
+	if (mkdir(CGROUP_ROOT "/" HOOK_KEEP_CGROUP, 0755) < 0 &&
+		errno != EEXIST) {
+		log_msg(LOG_DEBUG, "devices: keep the hook: mkdir: %s",
+			strerror(errno));
+		return;
+	}
+	cgfd = open(CGROUP_ROOT "/" HOOK_KEEP_CGROUP,
+		O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (cgfd < 0)
+		return;
+	nprog = 0;
+	emit(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, 1); /* allow */
+	emit(BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+	progfd = prog_load(HOOK_KEEP_CGROUP);
+	if (progfd < 0) {
+		close(cgfd);
+		return;
+	}
+	memset(&attr, 0, sizeof(attr));
+	attr.target_fd = (__u32)cgfd;
+	attr.attach_bpf_fd = (__u32)progfd;
+	attr.attach_type = BPF_CGROUP_DEVICE;
+	attr.attach_flags = BPF_F_ALLOW_MULTI;
+	e = sys_bpf(BPF_PROG_ATTACH, &attr);
+	log_msg(LOG_DEBUG, "devices: keep the hook: attach: %s",
+		e < 0 ? strerror(-e) : "done");
+	close(progfd); /* the attachment holds it */
+	close(cgfd);
+}
+
+/*
  * Before the fork: the rules resolved (pinned paths, classes as the
  * kernel has them now), then enforced on the service's fresh cgroup by
  * the mechanism Kconfig chose.
@@ -613,6 +665,7 @@ int devices_apply(const struct svc *svc)
 		return e;
 	if (CFG_INIT_CGROUP_V1_DEVICES)
 		return devices_v1_apply(svc, matches, nmatches);
+	hook_keep(); /* before prog_get: both build in prog[] */
 	progfd = prog_get(svc->id, &keep);
 	if (progfd < 0)
 		return progfd;
