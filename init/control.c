@@ -52,9 +52,12 @@ static long long paused_until; /* accept failed hard: retry then */
 /*
  * Every request, accepted or refused, is logged with its peer; a flood
  * must not become a flood of log lines, so at most LOG_BURST lines a
- * second, and the next line logged says how many were not.
+ * second reach the console, and the next line logged says how many were
+ * not.  Debug lines (answered queries: kmsg only, and a waiting client
+ * asks 50 times a second) are not counted against that budget, so they
+ * never push a command's line off the console; the kernel limits kmsg.
  */
-#define LOG_BURST 20
+#define LOG_BURST 50
 static long long log_second;
 static unsigned int log_lines, log_quiet;
 
@@ -65,6 +68,13 @@ __attribute__((format(printf, 2, 3))) static void control_log(
 	char msg[256], more[40] = "";
 	va_list ap;
 
+	if (level == LOG_DEBUG) {
+		va_start(ap, f);
+		fmt_v(msg, sizeof(msg), f, ap);
+		va_end(ap);
+		log_msg(level, "control: %s", msg);
+		return;
+	}
 	if (now - log_second >= 1000) {
 		log_second = now;
 		log_lines = 0;
