@@ -814,6 +814,7 @@ static const struct option_family *const families[] = {
 	&dirs_family,
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */
+	&env_family, /* env.c */
 	&procctx_family,
 	&exposure_family, /* exposure.c */
 };
