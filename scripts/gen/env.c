@@ -391,9 +391,11 @@ void env_finish(struct table *t, struct service *s,
 			s->envp[k] = NULL;
 		if (!found) {
 			sym = xasprintf("%s_UNSET_ENVIRONMENT", s->stem);
-			gen_warning("%s: %s is not in the environment, nothing "
-				    "to unset",
-				sym, e->unset[i]);
+			gen_warning("%s: %s is not in the environment%s, "
+				    "nothing to unset",
+				sym, e->unset[i],
+				strchr(e->unset[i], '=') ? " with that value"
+							 : "");
 			free(sym);
 		}
 	}
