@@ -231,9 +231,14 @@ static void read_env_file(struct table *t, struct service *s,
 		return;
 	}
 	if (ret == -ELOOP && ip.link) {
-		value_error(v, "%s: %s is a symlink in the image (to %s): name "
-			       "the file itself",
-			path, ip.link, ip.target);
+		if (!strcmp(ip.link, path))
+			value_error(v, "%s: a symlink in the image (to %s): "
+				       "name the file itself",
+				path, ip.target);
+		else
+			value_error(v, "%s: passes the symlink %s in the image "
+				       "(to %s)",
+				path, ip.link, ip.target);
 		image_path_free(&ip);
 		return;
 	}

@@ -644,7 +644,8 @@ static const struct svc_option service_options[] = {
 "then HOME, USER, LOGNAME and SHELL from the user's /etc/passwd\n"
 "entry, then these words, which replace a default of the same\n"
 "name. Nothing of PID 1's environment or the kernel command line\n"
-"reaches a service.\n"
+"reaches a service. ENVIRONMENT_FILE's values then replace these (as\n"
+"systemd), and UNSET_ENVIRONMENT removes names last.\n"
 "\n"
 "Example: \"TZ=UTC LANG=C.UTF-8\"",
 	},
