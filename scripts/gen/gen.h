@@ -173,6 +173,11 @@ extern const struct option_family control_family; /* control.c */
 extern const struct option_family logs_family; /* logs.c */
 extern const struct option_family procctx_family; /* procctx.c */
 extern const struct option_family exposure_family; /* exposure.c */
+extern const struct option_family env_family; /* env.c */
+/* env.c: ENVIRONMENT, the files, then the unset names, into s->envp */
+void env_finish(struct table *t, struct service *s,
+	void (*set)(struct service *, const char *));
+void env_free(struct service *s);
 
 /* Every option in menu order, after options_init(). */
 extern const struct svc_option *svc_options;
@@ -334,6 +339,7 @@ struct service {
 	size_t nenv_words;
 	char **envp; /* the whole environment, built at the end */
 	size_t nenvp;
+	struct svc_env *envx; /* env.c: ENVIRONMENT_FILE, UNSET_ENVIRONMENT */
 
 	char *user_text; /* USER as given, for later messages */
 	int user_ok;

@@ -644,7 +644,8 @@ static const struct svc_option service_options[] = {
 "then HOME, USER, LOGNAME and SHELL from the user's /etc/passwd\n"
 "entry, then these words, which replace a default of the same\n"
 "name. Nothing of PID 1's environment or the kernel command line\n"
-"reaches a service.\n"
+"reaches a service. ENVIRONMENT_FILE's values then replace these (as\n"
+"systemd), and UNSET_ENVIRONMENT removes names last.\n"
 "\n"
 "Example: \"TZ=UTC LANG=C.UTF-8\"",
 	},
@@ -814,6 +815,7 @@ static const struct option_family *const families[] = {
 	&dirs_family,
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */
+	&env_family, /* env.c */
 	&procctx_family,
 	&exposure_family, /* exposure.c */
 };

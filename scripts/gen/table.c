@@ -279,7 +279,6 @@ static void finish_service(struct table *t, struct service *s)
 {
 	struct value v = {.text = s->user_text, .quoted = 1};
 	char *sym = xasprintf("%s_USER", s->stem);
-	size_t i;
 
 	v.sym = sym;
 	if (s->user_ok && !s->group_set) {
@@ -326,9 +325,7 @@ static void finish_service(struct table *t, struct service *s)
 		}
 	}
 	dirs_env(s, env_set); /* $STATE_DIRECTORY etc. */
-	for (i = 0; i < s->nenv_words; i++)
-		if (strchr(s->env_words[i], '='))
-			env_set(s, s->env_words[i]);
+	env_finish(t, s, env_set); /* ENVIRONMENT, _FILE, UNSET_ */
 	ready_finish(t, s, env_set); /* NOTIFY_SOCKET, after ENVIRONMENT */
 }
 
@@ -568,6 +565,7 @@ static void table_free(struct table *t)
 		free(s->env_buf);
 		while (s->nenvp)
 			free(s->envp[--s->nenvp]);
+		env_free(s);
 		free(s->envp);
 		free(s->user_text);
 		free(s->groups);
