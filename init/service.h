@@ -196,6 +196,7 @@ struct svc {
 	unsigned char private_pids;	/* CLONE_NEWPID (spawn.c), fresh /proc */
 	unsigned char private_ipc;	/* CLONE_NEWIPC */
 	unsigned char private_uts;	/* CLONE_NEWUTS */
+	unsigned char private_mounts;	/* CLONE_NEWNS alone (PRIVATE_MOUNTS) */
 	unsigned char protect_cgroups;	/* cgroup hierarchies read-only */
 	unsigned int private_tmp_kib;	/* size of each private tmpfs */
 	const char *hostname;		/* NULL: keep; needs private_uts */

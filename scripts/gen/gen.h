@@ -240,6 +240,7 @@ struct service {
 	/* -- namespaces and filesystem -- */
 	int private_network, private_tmp, private_pids, private_ipc;
 	int private_uts;
+	int private_mounts; /* PRIVATE_MOUNTS */
 	int protect_cgroups; /* PROTECT_CONTROL_GROUPS */
 	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
 	char *root_directory;	       /* NULL: none */

@@ -331,6 +331,8 @@ static void gen_ns_entry(struct service *s, struct strbuf *sb)
 		sb_puts(sb, "\t\t.private_ipc = 1,\n");
 	if (s->private_uts)
 		sb_puts(sb, "\t\t.private_uts = 1,\n");
+	if (s->private_mounts)
+		sb_puts(sb, "\t\t.private_mounts = 1,\n");
 	if (s->protect_cgroups)
 		sb_puts(sb, "\t\t.protect_cgroups = 1,\n");
 	if (s->hostname) {
@@ -360,7 +362,7 @@ static void gen_ns_txt(struct service *s, struct strbuf *sb)
 		sb_putc(sb, '\n');
 	}
 	if (s->private_network || s->private_tmp || s->private_pids ||
-		s->private_ipc || s->private_uts) {
+		s->private_ipc || s->private_uts || s->private_mounts) {
 		sb_puts(sb, "  private");
 		if (s->private_network)
 			sb_puts(sb, " network");
@@ -372,6 +374,8 @@ static void gen_ns_txt(struct service *s, struct strbuf *sb)
 			sb_puts(sb, " ipc");
 		if (s->private_uts)
 			sb_puts(sb, " uts");
+		if (s->private_mounts)
+			sb_puts(sb, " mounts");
 		sb_putc(sb, '\n');
 	}
 	if (s->hostname)
