@@ -75,18 +75,26 @@ function split_words(s, w, wq, what,    n, i, c, q, cur, inword, u, quoted) {
 }
 
 # rampart's EXEC/ENVIRONMENT word: bare when safe, else '...' (lib/parse.c).
-function word_out(s) {
+function word_out(s,    out, i, c) {
 	if (s ~ /^[A-Za-z0-9_\/.:=@%+,-]+$/)
 		return s
-	gsub(/'/, "'\\''", s)
-	return "'" s "'"
+	# (no gsub: awks differ on backslashes in its replacement)
+	out = "'"
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		out = out (c == "'" ? "'\\''" : c)
+	}
+	return out "'"
 }
 
 # A Kconfig string value: "..." with \ and " escaped.
-function kstr(s) {
-	gsub(/\\/, "\\\\", s)
-	gsub(/"/, "\\\"", s)
-	return "\"" s "\""
+function kstr(s,    out, i, c) {
+	out = "\""
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		out = out (c == "\\" || c == "\"" ? "\\" c : c)
+	}
+	return out "\""
 }
 
 # ---------------------------------------------------------------- specifiers
@@ -261,16 +269,23 @@ function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
 	}
 }
 
-function add_env(v,    n, w, wq, i) {
-	if (v == "") { envs = ""; return }
+# Environment=: a later value of a variable replaces the earlier one, as
+# systemd merges them (rampart takes each variable once).
+function add_env(v,    n, w, wq, i, nm) {
+	if (v == "") { delete env_at; delete env_w; env_n = 0; envs = ""; return }
 	n = split_words(v, w, wq, "Environment")
 	for (i = 1; i <= n; i++) {
 		if (w[i] !~ /^[A-Za-z_][A-Za-z0-9_]*=/) {
 			missing("Environment", "not VAR=value: " w[i])
 			continue
 		}
-		envs = envs (envs == "" ? "" : " ") word_out(w[i])
+		nm = substr(w[i], 1, index(w[i], "=") - 1)
+		if (!(nm in env_at)) env_at[nm] = ++env_n
+		env_w[env_at[nm]] = w[i]
 	}
+	envs = ""
+	for (i = 1; i <= env_n; i++)
+		if (i in env_w) envs = envs (envs == "" ? "" : " ") word_out(env_w[i])
 }
 
 # capability sets: cset[key] "" (unset), "+ names" or "~ names"
@@ -407,6 +422,7 @@ END {
 			continue
 		}
 		kind = okind[k]; key = okey[k]
+		if (kind == "exec") has_exec = 1
 		specfail = 0
 		v = spec(vals[i], k)
 		if (specfail) continue
