@@ -56,7 +56,7 @@ function split_words(s, w, wq, what,    n, i, c, q, cur, inword, u, quoted) {
 			i++
 			u = cunescape_char(substr(s, i, 1))
 			if (u == "") {
-				missing(what, "escape \\" substr(s, i, 1) " not translated")
+				missing(what " escape", "\\" substr(s, i, 1) " not translated")
 				return -1
 			}
 			cur = cur u; quoted = 1
@@ -173,11 +173,11 @@ function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 		else if (c == "s" && sp_s != "") v = sp_s
 		if (v == "\001") {
 			if (c == "d")
-				missing(what, "specifier %d (the credentials directory: LoadCredential)")
+				missing("specifier %d", "the credentials directory (LoadCredential), in " what)
 			else if (index("bHvmolwWaABMqyY", c))
-				missing(what, "specifier %" c " (a value known only at run time)")
+				missing("specifier %" c, "a value known only at run time, in " what)
 			else
-				missing(what, "specifier %" c " not translated")
+				missing("specifier %" c, "not translated, in " what)
 			specfail = 1
 			return ""
 		}
@@ -252,7 +252,7 @@ function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
 			gsub(/\001/, "$", word)
 		}
 		if (word ~ /[\n\r]/) {
-			missing("ExecStart", "a newline inside an argument (not in a Kconfig string)")
+			missing("ExecStart newline", "a newline inside an argument (a Kconfig string holds none)")
 			return
 		}
 		if (k == 0 && substr(word, 1, 1) != "/") {
@@ -355,8 +355,14 @@ function add_syscalls(v,    inv, n, w, i, nm, act) {
 function add_namespaces(v,    inv, n, w, i, flags, bad, all) {
 	all = "cgroup ipc net mnt pid user uts"
 	if (v == "") { ns_set = 0; return }
-	if (tolower(v) ~ /^(1|yes|true|on)$/) { ns_set = 1; delete ns; return }
-	if (tolower(v) ~ /^(0|no|false|off)$/) { ns_set = 0; return }
+	if (tolower(v) ~ /^(1|yes|y|true|t|on)$/) { ns_set = 1; delete ns; return }
+	if (tolower(v) ~ /^(0|no|n|false|f|off)$/) {
+		# every type allowed, and later lists merge into that
+		ns_set = 1; delete ns
+		n = split(all, w, " ")
+		for (i = 1; i <= n; i++) ns[w[i]] = 1
+		return
+	}
 	inv = (substr(v, 1, 1) == "~")
 	if (inv) v = substr(v, 2)
 	n = split(v, w, /[ \t]+/)
@@ -499,10 +505,12 @@ END {
 		val["SYSTEM_CALL_FILTER"] = s
 	}
 	if (ns_set) {
-		s = ""
+		s = ""; nall = 0
 		n = split("cgroup ipc net mnt pid user uts", w, " ")
-		for (j = 1; j <= n; j++) if (w[j] in ns) s = s (s == "" ? "" : " ") w[j]
-		val["RESTRICT_NAMESPACES"] = (s == "") ? "none" : s
+		for (j = 1; j <= n; j++) if (w[j] in ns) { s = s (s == "" ? "" : " ") w[j]; nall++ }
+		# every type allowed: no restriction at all
+		if (nall != n)
+			val["RESTRICT_NAMESPACES"] = (s == "") ? "none" : s
 	}
 	s = ""
 	for (l in lim) if (lim[l] != "") s = s (s == "" ? "" : " ") l "=" lim[l]
