@@ -284,7 +284,9 @@ function add_pre(key, opt, v,    i, nsave, save, c) {
 	add_exec(v)
 	for (i = 1; i <= ncmd; i++) {
 		c = (i == 1 ? exec_pfx : "") cmd[i]
-		pre_val[key] = (key in pre_val) ? pre_val[key] " ; " c : c
+		# not "a[k] = (k in a) ? ...": awk may create a[k] first
+		if (key in pre_val) c = pre_val[key] " ; " c
+		pre_val[key] = c
 	}
 	exec_opt = ""; exec_dash = 0; exec_pfx = ""
 	ncmd = nsave
