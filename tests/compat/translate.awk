@@ -220,20 +220,25 @@ function bool_of(v, key) {
 	return ""
 }
 
-# ExecStart= lines -> commands (cmd[1..ncmd], each a string of EXEC words)
+# ExecStart= lines -> commands (cmd[1..ncmd], each a string of EXEC words);
+# add_pre() borrows it for ExecCondition= and ExecStartPre= (exec_opt names
+# the option, exec_dash lets the - prefix through into exec_pfx).
 function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
-	has_exec = 1
+	if (exec_opt == "") exec_opt = "ExecStart"
+	if (exec_opt == "ExecStart") has_exec = 1
 	if (v == "") { ncmd = 0; return }
 	pfx = ""
 	while (substr(v, 1, 1) ~ /[-@:+!|]/) {
 		pfx = pfx substr(v, 1, 1)
 		v = substr(v, 2)
 	}
+	exec_pfx = ""
+	if (exec_dash && (pfx == "-" || pfx == "-:" || pfx == ":-")) { exec_pfx = "-"; sub(/-/, "", pfx) }
 	if (pfx != "" && pfx != ":")
-		missing("ExecStart=" pfx, "command prefix " pfx " (" \
+		missing(exec_opt "=" pfx, "command prefix " pfx " (" \
 			(pfx ~ /\+/ ? "run without the sandbox" : pfx ~ /!/ ? "run with privileges" : \
 			 pfx ~ /-/ ? "failure ignored" : pfx ~ /@/ ? "argv[0] given" : "") ")")
-	n = split_words(v, w, wq, "ExecStart")
+	n = split_words(v, w, wq, exec_opt)
 	if (n < 0) return
 	cur = ""; k = 0
 	for (i = 1; i <= n + 1; i++) {
@@ -248,11 +253,11 @@ function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
 			# substituted at start; $x inside a word stays as it is
 			gsub(/\$\$/, "\001", word)
 			if (word ~ /\$\{/ || word ~ /^\$[^\001]/)
-				missing("ExecStart $VAR", "environment variable substituted at start")
+				missing(exec_opt " $VAR", "environment variable substituted at start")
 			gsub(/\001/, "$", word)
 		}
 		if (word ~ /[\n\r]/) {
-			missing("ExecStart newline", "a newline inside an argument (a Kconfig string holds none)")
+			missing(exec_opt " newline", "a newline inside an argument (a Kconfig string holds none)")
 			return
 		}
 		if (k == 0 && substr(word, 1, 1) != "/") {
@@ -267,6 +272,25 @@ function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
 			missing("program " word, "not in the image")
 		cur = cur (k++ ? " " : "") word_out(word)
 	}
+}
+
+# ExecCondition=, ExecStartPre= -> EXEC_CONDITION, EXEC_START_PRE: every
+# assignment's command, in order, joined by a lone ; ("" resets).
+function add_pre(key, opt, v,    i, nsave, save, c) {
+	if (v == "") { delete pre_val[key]; return }
+	nsave = ncmd
+	for (i = 1; i <= ncmd; i++) save[i] = cmd[i]
+	ncmd = 0; exec_opt = opt; exec_dash = (opt == "ExecStartPre")
+	add_exec(v)
+	for (i = 1; i <= ncmd; i++) {
+		c = (i == 1 ? exec_pfx : "") cmd[i]
+		# not "a[k] = (k in a) ? ...": awk may create a[k] first
+		if (key in pre_val) c = pre_val[key] " ; " c
+		pre_val[key] = c
+	}
+	exec_opt = ""; exec_dash = 0; exec_pfx = ""
+	ncmd = nsave
+	for (i = 1; i <= nsave; i++) cmd[i] = save[i]
 }
 
 # Environment=: a later value of a variable replaces the earlier one, as
@@ -439,6 +463,7 @@ END {
 			continue
 		}
 		if (kind == "exec") { add_exec(v); continue }
+		if (kind == "execpre") { add_pre(key, k, v); continue }
 		if (kind == "string") { val[key] = v; continue }
 		if (kind == "bool") { isbool[key] = 1; val[key] = (v == "") ? "" : bool_of(v, k); continue }
 		if (kind == "protect") {
@@ -512,6 +537,7 @@ END {
 		if (nall != n)
 			val["RESTRICT_NAMESPACES"] = (s == "") ? "none" : s
 	}
+	for (key in pre_val) val[key] = pre_val[key]
 	s = ""
 	for (l in lim) if (lim[l] != "") s = s (s == "" ? "" : " ") l "=" lim[l]
 	if (s != "") val["LIMITS"] = s
