@@ -1,1 +1,0 @@
-/work/wt/pmounts/tests/gen/cases/sc_golden_mipsel/abi.s
