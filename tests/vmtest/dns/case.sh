@@ -70,6 +70,10 @@ dns_case() {
 			--multiarch "$(dpkg-architecture -a "$(sed -n 's/^DEB_ARCH := //p' "$o/board.mk")" -qDEB_HOST_MULTIARCH 2>/dev/null)" \
 			/usr/sbin/dnsmasq 2>&1 | grep -v '^found' | head -n 3)"
 	expect_eq "$t-dns-no-docs" "" "$(cd "$o/rootfs" && ls -d usr/share/doc usr/share/man usr/share/locale 2>/dev/null)"
+	# The jail: its own passwd (the service's user only), its files hard
+	# links to the image's (stored once).
+	expect_eq "$t-dns-jail-passwd-own-user-only" "dnsmasq" "$(cut -d: -f1 "$o/rootfs/srv/dns/etc/passwd" | paste -sd,)"
+	expect_eq "$t-dns-jail-hard-links" "$(stat -c %i "$o/rootfs/usr/sbin/dnsmasq")" "$(stat -c %i "$o/rootfs/srv/dns/usr/sbin/dnsmasq")"
 	# Reproducible: the packages, the tree and the image again from
 	# scratch give the same bytes.
 	sum1=$(sha256sum <"$o/images/initramfs.cpio.gz")
@@ -80,4 +84,28 @@ dns_case() {
 	else
 		fail "$t-dns-two-builds-same-bytes" "a second build" "a failure (see $o/rebuild.log)"
 	fi
+}
+
+# dns_build_errors TARGET: in the DNS case's folder, builds that must
+# stop, naming what is wrong: a post-build script that fails, one that is
+# no executable file, a package the archive does not have.
+dns_build_errors() {
+	local t=$1 o=$out/$1-dns log
+	step "$t: IMAGE_POST_BUILD_SCRIPT and IMAGE_PACKAGES errors stop the build"
+	log=$out/$t-dns-hook-fails.log
+	"$vmtest" --target "$t" --out "$o" --config 'CONFIG_IMAGE_POST_BUILD_SCRIPT="/bin/false"' \
+		-- /bin/true >"$log" 2>&1
+	expect_eq "$t-post-build-fails-status" 125 "$?"
+	check_line "$t-post-build-fails-named" '^make: error: IMAGE_POST_BUILD_SCRIPT: /bin/false failed \(status 1\)$' "$o/build.log"
+	log=$out/$t-dns-hook-not-exec.log
+	"$vmtest" --target "$t" --out "$o" \
+		--config "CONFIG_IMAGE_POST_BUILD_SCRIPT=\"$top/tests/vmtest/dns/dns.svc\"" \
+		-- /bin/true >"$log" 2>&1
+	expect_eq "$t-post-build-not-executable-status" 125 "$?"
+	check_line "$t-post-build-not-executable-named" "^make: error: IMAGE_POST_BUILD_SCRIPT: $top/tests/vmtest/dns/dns.svc is not an executable file\$" "$o/build.log"
+	log=$out/$t-dns-no-package.log
+	"$vmtest" --target "$t" --out "$o" --config 'CONFIG_IMAGE_PACKAGES="dnsmasq-base rampart-no-such-package"' \
+		-- /bin/true >"$log" 2>&1
+	expect_eq "$t-package-unknown-status" 125 "$?"
+	check_line "$t-package-unknown-named" "^image-packages: error: IMAGE_PACKAGES=\"dnsmasq-base rampart-no-such-package\": no package 'rampart-no-such-package' for " "$o/build.log"
 }
