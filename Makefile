@@ -134,8 +134,13 @@ PKGS_DIR := $(O)/packages
 # IMAGE_POST_BUILD_SCRIPT (Buildroot's BR2_ROOTFS_POST_BUILD_SCRIPT): each
 # script, a path from the external tree or else from this one, runs on
 # the staged tree before the generator reads it.
-post_build_path = $(if $(filter /%,$(1)),$(1),$(if $(and $(EXTERNAL),$(wildcard $(EXTERNAL)/$(1))),$(EXTERNAL)/$(1),$(TOP)/$(1)))
-POST_BUILD_SCRIPTS = $(foreach s,$(subst ",,$(CONFIG_IMAGE_POST_BUILD_SCRIPT)),$(call post_build_path,$(s)))
+ext_path = $(if $(filter /%,$(1)),$(1),$(if $(and $(EXTERNAL),$(wildcard $(EXTERNAL)/$(1))),$(EXTERNAL)/$(1),$(TOP)/$(1)))
+POST_BUILD_SCRIPTS = $(foreach s,$(subst ",,$(CONFIG_IMAGE_POST_BUILD_SCRIPT)),$(call ext_path,$(s)))
+# IMAGE_USERS_TABLES, IMAGE_PERMISSIONS_TABLES (Buildroot's makeusers and
+# makedevs formats): users merged before the post-build scripts, owners
+# and modes after them; mkinitramfs puts the owners in the archive.
+USERS_TABLES = $(foreach s,$(subst ",,$(CONFIG_IMAGE_USERS_TABLES)),$(call ext_path,$(s)))
+PERMS_TABLES = $(foreach s,$(subst ",,$(CONFIG_IMAGE_PERMISSIONS_TABLES)),$(call ext_path,$(s)))
 define post_build
 	@echo "  HOOK    $(1)"
 	$(Q)test -f $(1) && test -x $(1) || { echo "make: error: IMAGE_POST_BUILD_SCRIPT: $(1) is not an executable file" >&2; exit 1; }
@@ -276,7 +281,10 @@ rootfs: $(O)/board.mk $(GEN)
 		--modules-list $(O)/generated/modules.list
 	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
 	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
+	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --users $(USERS_TABLES)
 	$(Q)$(foreach s,$(POST_BUILD_SCRIPTS),$(call post_build,$(s)))
+	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --owners $(O)/rootfs.owners \
+		$(foreach t,$(PERMS_TABLES),--perms $(t))
 	@# The target's errno and O_* numbers, from its own headers: the
 	@# generator runs on the host, whose numbers may differ (mipsel).
 	$(Q)$(GEN) abi-source > $(O)/toolchain/abi.c
@@ -320,7 +328,8 @@ $(O)/rampartctl: $(CTL_SRCS) $(wildcard lib/*.h)
 
 image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)
-	$(Q)$(TOP)/scripts/mkinitramfs $(O)/rootfs $(IMAGES)/initramfs.cpio.gz
+	$(Q)$(TOP)/scripts/mkinitramfs $(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
+		$(O)/rootfs $(IMAGES)/initramfs.cpio.gz
 	$(Q)if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
 	  $(TOP)/scripts/extract-vmlinux $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; \
 	else cp -u $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; fi

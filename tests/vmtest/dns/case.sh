@@ -19,6 +19,8 @@ dns_case() {
 	QEMU_FWD="tcp:$hp-:80 udp:$hd-:53" "$vmtest" --target "$t" --out "$o" --timeout 240 \
 		--append "vmcase=serve:80:$token" --service "$top/tests/vmtest/dns/dns.svc" \
 		--config 'CONFIG_IMAGE_PACKAGES="dnsmasq-base"' \
+		--config "CONFIG_IMAGE_USERS_TABLES=\"$top/tests/vmtest/dns/users.table\"" \
+		--config "CONFIG_IMAGE_PERMISSIONS_TABLES=\"$top/tests/vmtest/dns/perms.table\"" \
 		--config "CONFIG_IMAGE_POST_BUILD_SCRIPT=\"$top/tests/vmtest/dns/post-build\"" \
 		--file "$top/tests/vmtest/vmcase:/usr/bin/vmcase" -- /usr/bin/vmcase >"$log" 2>&1 &
 	pid=$!
@@ -74,6 +76,16 @@ dns_case() {
 	# links to the image's (stored once).
 	expect_eq "$t-dns-jail-passwd-own-user-only" "dnsmasq" "$(cut -d: -f1 "$o/rootfs/srv/dns/etc/passwd" | paste -sd,)"
 	expect_eq "$t-dns-jail-hard-links" "$(stat -c %i "$o/rootfs/usr/sbin/dnsmasq")" "$(stat -c %i "$o/rootfs/srv/dns/usr/sbin/dnsmasq")"
+	# The users table merged (the tree's users kept), and the owner of the
+	# config in the archive (dnsmasq reads it only through its group).
+	expect_eq "$t-dns-users-table-merged" "root:x:0:0:root:/root:/bin/sh,dnsmasq:x:101:101:DNS server:/:/bin/false" \
+		"$(grep -E '^(root|dnsmasq):' "$o/rootfs/etc/passwd" | paste -sd,)"
+	expect_eq "$t-dns-config-owner-in-image" "-rw-r----- 0 101" \
+		"$(gzip -dc "$o/images/initramfs.cpio.gz" | cpio -itv --numeric-uid-gid --quiet 2>/dev/null |
+			awk '$NF == "srv/dns/etc/dnsmasq.conf" { print $1, $3, $4 }')"
+	expect_eq "$t-dns-other-files-root" "0 0" \
+		"$(gzip -dc "$o/images/initramfs.cpio.gz" | cpio -itv --numeric-uid-gid --quiet 2>/dev/null |
+			awk '$NF == "srv/dns/etc/passwd" { print $3, $4 }')"
 	# Reproducible: the packages, the tree and the image again from
 	# scratch give the same bytes.
 	sum1=$(sha256sum <"$o/images/initramfs.cpio.gz")
