@@ -51,7 +51,7 @@ EXTERNAL_KCONFIG := $(if $(EXTERNAL),$(wildcard $(EXTERNAL)/Kconfig))
 
 # Packages every build needs on the host; the board adds its own.
 HOST_PACKAGES := gcc make musl-tools kconfig-frontends cpio gzip xz-utils \
-	dpkg-dev busybox-static linux-libc-dev libseccomp-dev
+	dpkg-dev busybox-static linux-libc-dev libseccomp-dev binutils fakeroot
 
 # The board comes from the configuration; board.sh is turned into make
 # variables once per output folder.
@@ -368,7 +368,8 @@ bench: deps
 
 clean:
 	$(Q)rm -rf $(O)/host $(O)/kconfig $(O)/generated $(O)/rootfs $(O)/images \
-		$(O)/init $(O)/init.unstripped $(O)/board.mk $(O)/tests
+		$(O)/init $(O)/init.unstripped $(O)/board.mk $(O)/tests \
+		$(O)/packages $(O)/rootfs.owners $(O)/image-users.homes
 
 distclean:
 	$(Q)rm -rf $(O)
