@@ -152,8 +152,9 @@ struct sandbox_report {
 	int err;
 };
 
-__attribute__((noreturn)) void sandbox_enter(
-	const struct svc *svc, int report_fd, int out_fd, int ready_fd);
+/* argv: svc->argv, or one of its svc->pre commands */
+__attribute__((noreturn)) void sandbox_enter(const struct svc *svc,
+	const char *const *argv, int report_fd, int out_fd, int ready_fd);
 
 /* ---- testhook.c: INIT_TEST_FAIL_STEPS, the QEMU test tree's fault hook;
  *      absent from every other build (the Makefile's RAMPART_TEST_HOOKS) */
@@ -206,7 +207,8 @@ struct spawned {
 	int ready_fd;  /* read end of the readiness pipe, -1 unless notify-fd */
 };
 
-int spawn_service(const struct svc *svc, struct spawned *sp, int *step);
+int spawn_service(const struct svc *svc, const char *const *argv,
+	struct spawned *sp, int *step);
 
 /* ---- cgroup.c: per-service cgroups below CGROUP_ROOT ---- */
 

@@ -174,6 +174,7 @@ extern const struct option_family logs_family; /* logs.c */
 extern const struct option_family procctx_family; /* procctx.c */
 extern const struct option_family exposure_family; /* exposure.c */
 extern const struct option_family env_family; /* env.c */
+extern const struct option_family execcmds_family; /* execcmds.c */
 /* env.c: ENVIRONMENT, the files, then the unset names, into s->envp */
 void env_finish(struct table *t, struct service *s,
 	void (*set)(struct service *, const char *));
@@ -216,14 +217,28 @@ enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
 void options_free_devices(struct service *s);
 int dev_filter(const struct service *s); /* output.c: a device program? */
 void options_check_exec(struct table *t, struct service *s);
+/* prog, an absolute path, in the image as the service sees it, not
+ * replaceable by its user; problems reported on v. */
+void options_check_program(
+	struct table *t, struct service *s, const struct value *v, const char *prog);
 
 /* table.c: services from .config, checked and ordered */
+
+/* execcmds.c: one EXEC_CONDITION or EXEC_START_PRE command */
+struct pre_cmd {
+	char **argv; /* NULL-terminated, each word allocated */
+	char *sym, *text; /* its option, for the checks' messages */
+	int condition, ignore_failure;
+	int bad; /* refused already: not looked up in the image */
+};
 
 struct service {
 	char *id;   /* "httpd" */
 	char *stem; /* "SVC_HTTPD" */
 
 	char *exec_text; /* EXEC as configured */
+	struct pre_cmd *pre; /* EXEC_CONDITION, then EXEC_START_PRE */
+	size_t npre;
 	char **argv;	 /* EXEC */
 	char *argv_buf;
 	size_t argc;
@@ -240,6 +255,7 @@ struct service {
 	/* -- namespaces and filesystem -- */
 	int private_network, private_tmp, private_pids, private_ipc;
 	int private_uts;
+	int private_mounts; /* PRIVATE_MOUNTS */
 	int protect_cgroups; /* PROTECT_CONTROL_GROUPS */
 	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
 	char *root_directory;	       /* NULL: none */
@@ -531,6 +547,17 @@ void logs_gen_config(struct strbuf *sb); /* config.h's CFG_LOG_REMOTE_* */
 void logs_gen_data(struct service *s, struct strbuf *sb);
 void logs_gen_entry(struct service *s, struct strbuf *sb);
 void logs_gen_txt(struct service *s, struct strbuf *sb);
+
+/* execcmds.c: EXEC_CONDITION, EXEC_START_PRE; checked once ROOT_DIRECTORY
+ * and the user are known; services.c data and fields, services.txt */
+void execcmds_finish(struct table *t, struct service *s);
+void execcmds_free(struct service *s);
+void execcmds_gen_data(struct service *s, struct strbuf *sb);
+void execcmds_gen_entry(struct service *s, struct strbuf *sb);
+void execcmds_gen_txt(struct service *s, struct strbuf *sb);
+/* output.c: a NULL-terminated string array svc_<id>_<what>[] */
+void gen_strings(struct strbuf *sb, const char *id, const char *what,
+	char **list);
 
 /* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
 void startlimit_gen_entry(struct service *s, struct strbuf *sb);

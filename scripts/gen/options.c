@@ -126,40 +126,36 @@ static void exec_dir(void *ctx, const char *path, unsigned int mode)
  * The image's files are owned by 0:0 (see scripts/mkinitramfs), so only
  * the group and other write bits matter.
  */
-void options_check_exec(struct table *t, struct service *s)
+void options_check_program(
+	struct table *t, struct service *s, const struct value *v, const char *prog)
 {
-	char *sym = xasprintf("%s_EXEC", s->stem), *img;
-	struct value v = {.sym = sym, .text = s->exec_text, .quoted = 1};
+	char *img;
 	struct exec_dirs dirs = {.s = s};
 	struct image_path ip = {.dir = exec_dir, .ctx = &dirs};
 	const char *root = s->root_directory ? s->root_directory : "";
 	unsigned int mode;
 	int ret;
 
-	if (!s->exec_text || !s->argc) {
-		free(sym);
-		return;
-	}
-	img = xasprintf("%s%s", root, s->argv[0]);
-	ret = table_image_resolve(t, root, s->argv[0], 0, &ip);
+	img = xasprintf("%s%s", root, prog);
+	ret = table_image_resolve(t, root, prog, 0, &ip);
 	mode = ip.mode;
 	if (ret == -ENOENT)
-		value_error(&v, "%s is not in the image (%s)", img, t->rootfs);
+		value_error(v, "%s is not in the image (%s)", img, t->rootfs);
 	else if (ret)
-		value_error(&v, "%s in the image (%s): %s", img, t->rootfs,
+		value_error(v, "%s in the image (%s): %s", img, t->rootfs,
 			strerror(-ret));
 	else if ((mode & 0170000) != 0100000)
-		value_error(&v, "%s is not a regular file in the image", img);
+		value_error(v, "%s is not a regular file in the image", img);
 	else if (!(mode & 0111))
-		value_error(&v, "%s is not executable in the image", img);
+		value_error(v, "%s is not executable in the image", img);
 	else if (writable_by(s, mode))
-		value_error(&v,
+		value_error(v,
 			"%s is writable by the service's user in the image "
 			"(mode %04o, owner 0:0): it could replace its own "
 			"program",
 			img, mode & 07777);
 	else if (dirs.path)
-		value_error(&v,
+		value_error(v,
 			"directory %s is writable by the service's user in the "
 			"image (mode %04o, owner 0:0): it could replace its "
 			"own program",
@@ -167,6 +163,18 @@ void options_check_exec(struct table *t, struct service *s)
 	image_path_free(&ip);
 	free(dirs.path);
 	free(img);
+}
+
+void options_check_exec(struct table *t, struct service *s)
+{
+	char *sym;
+	struct value v = {.text = s->exec_text, .quoted = 1};
+
+	if (!s->exec_text || !s->argc)
+		return;
+	sym = xasprintf("%s_EXEC", s->stem);
+	v.sym = sym;
+	options_check_program(t, s, &v, s->argv[0]);
 	free(sym);
 }
 
@@ -803,6 +811,7 @@ const struct option_family shutdown_family = {
  */
 static const struct option_family *const families[] = {
 	&service_family,
+	&execcmds_family, /* execcmds.c: the commands before EXEC */
 	&ns_family,
 	&paths_family,
 	&creds_family,

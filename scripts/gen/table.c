@@ -301,6 +301,7 @@ static void finish_service(struct table *t, struct service *s)
 	creds_finish(t, s); /* supplementary groups, capability checks */
 	seccomp_finish(t, s); /* needs the capabilities and device rules */
 	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
+	execcmds_finish(t, s); /* the same for EXEC_CONDITION, _START_PRE */
 	dirs_finish(t, s); /* needs ROOT_DIRECTORY and the group */
 
 	env_set(s, default_path);
@@ -566,6 +567,7 @@ static void table_free(struct table *t)
 		while (s->nenvp)
 			free(s->envp[--s->nenvp]);
 		env_free(s);
+		execcmds_free(s);
 		free(s->envp);
 		free(s->user_text);
 		free(s->groups);

@@ -1,0 +1,1 @@
+/work/wt/pmounts/tests/gen/cases/abi_fixed_differs/abi.s
