@@ -1,7 +1,7 @@
 # rootpath.sh - path lookups inside an image's root folder, its symbolic
 # links followed there and not on the host (sourced by elf-closure and
 # image-packages, not run).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # WALKED and LINKS are for the caller
 
 # walk ROOT PATH: follow the image path PATH inside the host folder ROOT
 # ('' for the host's /), every symbolic link resolved there (absolute

@@ -11,8 +11,9 @@
 # answer for a local name and for an address rule, NXDOMAIN for an
 # unknown local name; dnsmasq's own log names each query. Then the same
 # build again gives the same image bytes.
+# shellcheck shell=bash
 dns_case() {
-	local t=$1 o=$out/$1-dns log=$out/$1-dns.log hp hd pid got ans i status sum1 sum2
+	local t=$1 o=$out/$1-dns log=$out/$1-dns.log hp hd pid got ans status sum1 sum2
 	local token="vmdns-$t-$RANDOM$RANDOM"
 	read -r hp hd <<<"$(free_ports 2 | tr '\n' ' ')"
 	step "$t: Debian's dnsmasq (IMAGE_PACKAGES) in a jail, asked from the host through a udp forward"
@@ -34,7 +35,7 @@ dns_case() {
 	if [ "$got" = "$token" ]; then
 		# dnsmasq may start after eth0 is up: a few tries.
 		ans=''
-		for i in $(seq 40); do
+		for _ in $(seq 40); do
 			ans=$("$out/dnsq" "$hd" router.lan) && break
 			sleep 0.5
 		done
