@@ -1,1 +1,1 @@
-/work/wt/pmounts/tests/gen/cases/abi_fixed_differs/abi.s
+/work/wt/dyn/tests/gen/cases/abi_fixed_differs/abi.s

@@ -1,1 +1,1 @@
-/work/wt/pmounts/tests/gen/cases/sc_golden_mipsel/abi.s
+/work/wt/dyn/tests/gen/cases/sc_golden_mipsel/abi.s

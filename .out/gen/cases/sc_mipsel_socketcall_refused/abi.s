@@ -1,1 +1,1 @@
-/work/wt/pmounts/tests/gen/cases/sc_mipsel_socketcall_refused/abi.s
+/work/wt/dyn/tests/gen/cases/sc_mipsel_socketcall_refused/abi.s
