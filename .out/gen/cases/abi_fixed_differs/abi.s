@@ -1,1 +1,0 @@
-/work/wt/dyn/tests/gen/cases/abi_fixed_differs/abi.s

@@ -1,1 +1,0 @@
-/work/wt/dyn/tests/gen/cases/sc_golden_mipsel/abi.s

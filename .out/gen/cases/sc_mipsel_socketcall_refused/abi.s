@@ -1,1 +1,0 @@
-/work/wt/dyn/tests/gen/cases/sc_mipsel_socketcall_refused/abi.s
