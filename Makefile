@@ -295,6 +295,17 @@ rootfs: $(O)/board.mk $(GEN)
 		--modules $(O)/generated/modules.list --out $(O)/generated \
 		--capabilities $(O)/toolchain/libcap/cap_names.list.h \
 		--abi $(O)/toolchain/abi.s
+	@# DYNAMIC_USER: the users the generator made, into the image (the
+	@# tree was staged afresh above, so they are added once; a new file,
+	@# never written through a link into a source tree).
+	$(Q)for f in passwd group; do \
+	  if [ -s $(O)/generated/dynamic-users.$$f ]; then \
+	    mkdir -p $(O)/rootfs/etc && \
+	    cat $$( [ -e $(O)/rootfs/etc/$$f ] && echo $(O)/rootfs/etc/$$f) \
+	      $(O)/generated/dynamic-users.$$f > $(O)/rootfs/etc/$$f.new && \
+	    chmod 0644 $(O)/rootfs/etc/$$f.new && \
+	    mv $(O)/rootfs/etc/$$f.new $(O)/rootfs/etc/$$f || exit 1; \
+	  fi; done
 	$(Q)$(MAKE) $(O)/init
 	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
 	$(Q)$(if $(filter y,$(CONFIG_INIT_CONTROL)), \

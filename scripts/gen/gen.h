@@ -83,6 +83,8 @@ struct config {
 #define CONFIG_RAW 1
 int config_read(struct config *cfg, const char *path, int flags);
 const struct sym *config_get(const struct config *cfg, const char *name);
+void config_override(
+	struct config *cfg, const char *name, const char *value, int quoted);
 void config_free(struct config *cfg);
 /* How a value is shown in messages: NAME="text" or NAME=y. */
 char *sym_show(const char *name, const char *value, int quoted);
@@ -359,6 +361,7 @@ struct service {
 
 	char *user_text; /* USER as given, for later messages */
 	int user_ok;
+	int dynamic_user; /* DYNAMIC_USER (dynuser.c) */
 	unsigned long uid;
 	const struct user *pw; /* uid's passwd entry, or NULL */
 	int group_set;	       /* GROUP given (else: the user's gid) */
@@ -547,6 +550,15 @@ void logs_gen_config(struct strbuf *sb); /* config.h's CFG_LOG_REMOTE_* */
 void logs_gen_data(struct service *s, struct strbuf *sb);
 void logs_gen_entry(struct service *s, struct strbuf *sb);
 void logs_gen_txt(struct service *s, struct strbuf *sb);
+
+/* dynuser.c: DYNAMIC_USER, users made at build time */
+void dynuser_imply(struct table *t, struct service *s);
+const struct user *dynuser_alloc(
+	struct table *t, struct service *s, const struct value *v);
+int dynuser_is(const struct user *pw);
+int dynuser_write(const char *dir);
+void dynuser_free(void);
+void dynuser_apply(struct table *t, struct service *s, const struct value *v);
 
 /* execcmds.c: EXEC_CONDITION, EXEC_START_PRE; checked once ROOT_DIRECTORY
  * and the user are known; services.c data and fields, services.txt */

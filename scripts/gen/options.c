@@ -331,7 +331,17 @@ static void apply_user(
 		value_error(v, "empty user (root is \"root\" or \"0\")");
 		return;
 	}
-	if (is_number(v->text)) {
+	if (s->dynamic_user && !is_number(v->text)) {
+		/* the image's user of that name (of the service's id for
+		 * "root"), as systemd, else one made for it */
+		s->pw = userdb_user_by_name(&t->users,
+			strcmp(v->text, "root") ? v->text : s->id);
+		if (!s->pw)
+			s->pw = dynuser_alloc(t, s, v);
+		if (!s->pw)
+			return;
+		s->uid = s->pw->uid;
+	} else if (is_number(v->text)) {
 		if (parse_id_value(v, "uid", &s->uid))
 			return;
 		s->pw = userdb_user_by_uid(&t->users, s->uid);
@@ -600,6 +610,29 @@ static const struct svc_option service_options[] = {
 "with a warning.\n"
 "\n"
 "Example: \"syslogd network\"",
+	},
+	{
+		.suffix = "DYNAMIC_USER",
+		.type = OPT_BOOL,
+		.prompt = "A user of its own, made at build time",
+		.def = "n",
+		.apply = dynuser_apply,
+		.help =
+"As DynamicUser= in systemd.exec(5), decided when the image is\n"
+"built: the service runs as a user and group of its own, with a uid\n"
+"(= gid) from INIT_DYNAMIC_USER_RANGE that the image's passwd and\n"
+"group do not have and no other service gets; the build adds both\n"
+"to the image's /etc/passwd and /etc/group. The name is USER (the\n"
+"service's id when USER is \"root\", the default). The uid is the\n"
+"same at every boot and every build (it comes from the name), so\n"
+"what the service keeps in STATE_DIRECTORY stays its own. If the\n"
+"image has a user of that name, that one is used, as in systemd.\n"
+"\n"
+"Implies, and cannot be turned off: PRIVATE_TMP, NO_NEW_PRIVILEGES,\n"
+"RESTRICT_SUID_SGID, PROTECT_SYSTEM=\"strict\", PROTECT_HOME at\n"
+"least \"read-only\", and PRIVATE_IPC (in place of systemd's\n"
+"RemoveIPC=: the service's IPC objects go with its namespace).\n"
+"Write state in STATE_DIRECTORY, RUNTIME_DIRECTORY and the like.",
 	},
 	{
 		.suffix = "USER",

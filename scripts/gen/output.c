@@ -566,7 +566,8 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		gen_words(sb, s->argv);
 		sb_printf(sb, "\n  user    %lu:%lu", s->uid, s->gid);
 		if (s->pw)
-			sb_printf(sb, " (%s)", s->pw->name);
+			sb_printf(sb, " (%s%s)", s->pw->name,
+				dynuser_is(s->pw) ? ", dynamic" : "");
 		sb_puts(sb, "\n  groups ");
 		for (i = 0; i < s->ngroups; i++)
 			sb_printf(sb, " %lu", s->groups[i]);
@@ -667,5 +668,6 @@ int output_write(struct table *t, const char *dir)
 	err |= write_one(dir, "exposure.txt", gen_exposure_txt, t);
 	err |= write_one(dir, "seccomp.txt", gen_seccomp_txt, t);
 	err |= write_one(dir, "test_faults.c", testhooks_gen, t);
+	err |= dynuser_write(dir); /* for the image's passwd and group */
 	return err ? -1 : 0;
 }

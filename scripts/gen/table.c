@@ -226,6 +226,7 @@ static void apply_options(struct table *t, struct service *s)
 	char *name, *def = NULL;
 	size_t i;
 
+	dynuser_imply(t, s); /* its settings, before any option is read */
 	for (i = 0; i < svc_noptions; i++) {
 		o = &svc_options[i];
 		name = xasprintf("%s_%s", s->stem, o->suffix);
@@ -554,6 +555,7 @@ static void table_free(struct table *t)
 	struct service *s;
 	size_t i;
 
+	dynuser_free();
 	for (i = 0; i < t->nsvcs; i++) {
 		s = &t->svcs[i];
 		free(s->id);
