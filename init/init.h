@@ -134,6 +134,8 @@ int mount_sequence(const struct svc *svc, int *step);
 #define MOUNT_STAGE "/run/.rampart-inaccessible"
 extern dev_t mount_stage_dev; /* its device, 0 if not staged */
 int mount_inaccessible_stage(void);
+/* Does the service hide paths with the stage's nodes (inaccessible_list)? */
+bool mount_wants_stage(const struct svc *svc);
 
 /* Opened by PID 1 in stage 1 and dup'ed by every child, so that no
  * service can swap what a later service gets as its stdio (-1: none). */
