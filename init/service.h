@@ -113,6 +113,13 @@ enum svc_dir_type {
 	SVC_DIR_CONFIGURATION,	/* CONFIGURATION_DIRECTORY under /etc */
 };
 
+/* RUNTIME_DIRECTORY_PRESERVE (systemd's RuntimeDirectoryPreserve=) */
+enum svc_runtime_preserve {
+	SVC_RUNTIME_PRESERVE_NO,      /* removed at every stop */
+	SVC_RUNTIME_PRESERVE_YES,     /* never removed (until the reboot) */
+	SVC_RUNTIME_PRESERVE_RESTART, /* kept across restarts only */
+};
+
 /* One directory, its path resolved at build time (inside the service's
  * ROOT_DIRECTORY, as the service sees it). */
 struct svc_dir {
@@ -239,6 +246,7 @@ struct svc {
 	 *    holes in a read-only tree (mount.c) -- */
 	const struct svc_dir *dirs;	/* in systemd's order of creation */
 	unsigned int ndirs;
+	unsigned char runtime_preserve;	/* enum svc_runtime_preserve */
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */

@@ -167,8 +167,12 @@ static void drain_end(unsigned int i)
 	}
 	/* RUNTIME_DIRECTORY goes with every instance (systemd's
 	 * RuntimeDirectoryPreserve=no), in a bounded child: never here.
-	 * Not at shutdown: /run goes with the machine. */
-	if (!shutdown_active() && !r->next_cmd) {
+	 * Not at shutdown: /run goes with the machine.  Kept between the
+	 * commands of one start, and as RUNTIME_DIRECTORY_PRESERVE says. */
+	if (!shutdown_active() && !r->next_cmd &&
+		svc_table[i].runtime_preserve != SVC_RUNTIME_PRESERVE_YES &&
+		!(svc_table[i].runtime_preserve == SVC_RUNTIME_PRESERVE_RESTART &&
+			r->state == RUN_RESTARTING)) {
 		pid_t pid = dirs_remove_start(&svc_table[i]);
 
 		if (pid < 0)

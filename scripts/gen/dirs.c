@@ -188,6 +188,15 @@ static void apply_mode(
 	"Access mode of the directories of this option (octal, 0000 to\n"     \
 	"07777), set on them at every start; systemd's default 0755."
 
+static const char *const preserve_names[] = {"no", "yes", "restart", NULL};
+
+static void apply_preserve(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	value_choice(v, preserve_names, &s->runtime_preserve);
+}
+
 static const struct svc_option dirs_options[] = {
 	{
 		.suffix = "RUNTIME_DIRECTORY",
@@ -207,6 +216,20 @@ static const struct svc_option dirs_options[] = {
 		.def = "\"0755\"",
 		.help = MODE_HELP,
 		.apply = apply_mode,
+	},
+	{
+		.suffix = "RUNTIME_DIRECTORY_PRESERVE",
+		.type = OPT_STRING,
+		.prompt = "Keep the runtime directories (no, yes, restart)",
+		.def = "\"no\"",
+		.help = "As RuntimeDirectoryPreserve= in systemd.exec(5): \"no\"\n"
+			"removes RUNTIME_DIRECTORY at every stop, restarts\n"
+			"included; \"restart\" keeps it across a restart (by\n"
+			"RESTART or rampartctl restart) and removes it when the\n"
+			"service stops for good; \"yes\" never removes it (/run\n"
+			"goes with the machine). A kept directory is taken again\n"
+			"at the next start only if it is still the service's own.",
+		.apply = apply_preserve,
 	},
 	{
 		.suffix = "STATE_DIRECTORY",
@@ -539,6 +562,9 @@ void dirs_gen_entry(struct service *s, struct strbuf *sb)
 		return;
 	sb_printf(sb, "\t\t.dirs = svc_%s_dirs,\n", s->id);
 	sb_printf(sb, "\t\t.ndirs = %zu,\n", n);
+	if (s->runtime_preserve && s->dirs->n[D_RUNTIME])
+		sb_printf(sb, "\t\t.runtime_preserve = %d,\n",
+			s->runtime_preserve);
 }
 
 void dirs_gen_txt(struct service *s, struct strbuf *sb)
@@ -555,9 +581,12 @@ void dirs_gen_txt(struct service *s, struct strbuf *sb)
 			else
 				sb_printf(sb, " 0%03o %lu:%lu%s\n",
 					s->dirs->mode[k], s->uid, s->gid,
-					k == D_RUNTIME ?
-						" (removed at stop)" :
-						"");
+					k != D_RUNTIME ? "" :
+					s->runtime_preserve == 1 ?
+						" (kept)" :
+					s->runtime_preserve == 2 ?
+						" (kept across restarts)" :
+						" (removed at stop)");
 		}
 }
 

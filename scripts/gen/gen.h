@@ -362,6 +362,7 @@ struct service {
 	char *user_text; /* USER as given, for later messages */
 	int user_ok;
 	int dynamic_user; /* DYNAMIC_USER (dynuser.c) */
+	int runtime_preserve; /* RUNTIME_DIRECTORY_PRESERVE (dirs.c) */
 	unsigned long uid;
 	const struct user *pw; /* uid's passwd entry, or NULL */
 	int group_set;	       /* GROUP given (else: the user's gid) */
