@@ -129,7 +129,12 @@ INIT_HDRS := $(wildcard init/*.h lib/*.h)
 
 OVERLAYS := $(TOP)/rootfs-overlay $(wildcard $(BOARD_DIR)/rootfs-overlay) \
 	$(if $(EXTERNAL),$(wildcard $(EXTERNAL)/rootfs-overlay))
-TARGET_DIR := $(O)/target
+# The unpacked target packages (kernel and its modules, busybox, musl,
+# libcap's source): one tree per Debian architecture, shared by every
+# output folder (the test tiers build a dozen images per target), beside
+# the downloads. fetch-deb unpacks under its per-architecture lock, into a
+# temporary folder renamed into place; the builds only read it.
+TARGET_DIR = $(RAMPART_CACHE)/target/$(DEB_ARCH)
 KERNEL_DIR = $(TARGET_DIR)/$(shell cat $(TARGET_DIR)/$(KERNEL_PKG).resolved 2>/dev/null)
 BUSYBOX_BIN := $(TARGET_DIR)/busybox-static/bin/busybox
 IMAGES := $(O)/images
@@ -300,7 +305,8 @@ image: $(O)/board.mk
 	$(Q)$(TOP)/scripts/mkinitramfs $(O)/rootfs $(IMAGES)/initramfs.cpio.gz
 	$(Q)if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
 	  $(TOP)/scripts/extract-vmlinux $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; \
-	else cp -u $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; fi
+	else ln -f $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel 2>/dev/null || \
+	  cp $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; fi
 
 # ---------------------------------------------------------------- run, test
 
