@@ -303,10 +303,15 @@ $(O)/rampartctl: $(CTL_SRCS) $(wildcard lib/*.h)
 image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)
 	$(Q)$(TOP)/scripts/mkinitramfs $(O)/rootfs $(IMAGES)/initramfs.cpio.gz
-	$(Q)if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
-	  $(TOP)/scripts/extract-vmlinux $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; \
-	else ln -f $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel 2>/dev/null || \
-	  cp $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; fi
+	@# The kernel as QEMU boots it, made once in the shared package tree
+	@# (extract-vmlinux writes a temporary file and renames it) and
+	@# linked, not copied, into the image folder where it can be.
+	$(Q)k=$(KERNEL_DIR)/boot/vmlinuz-*; \
+	  if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
+	    $(TOP)/scripts/extract-vmlinux $$k $(KERNEL_DIR)/boot/rampart-vmlinux && \
+	    k=$(KERNEL_DIR)/boot/rampart-vmlinux; \
+	  fi && \
+	  { ln -f $$k $(IMAGES)/kernel 2>/dev/null || cp $$k $(IMAGES)/kernel; }
 
 # ---------------------------------------------------------------- run, test
 
