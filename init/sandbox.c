@@ -212,7 +212,8 @@ static void ready_fd_place(const struct svc *svc, int ready_w)
 	keep_fd = want;
 }
 
-void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
+void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
+	int out_fd, int ready_w)
 {
 	static const char *const no_env[] = {NULL};
 	const char *const *envp = svc->envp ? svc->envp : no_env;
@@ -349,12 +350,13 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 		fail(STEP_SECCOMP, -r);
 
 	/* 11. No PATH search, no shell: argv[0] is an absolute path, and
-	 *     the environment is exactly the configured one. */
-	if (!svc->argv || !svc->argv[0])
+	 *     the environment is exactly the configured one.  A condition or
+	 *     EXEC_START_PRE command runs in this same sandbox. */
+	if (!argv || !argv[0])
 		fail(STEP_EXEC, ENOEXEC);
 	if (svc->watchdog_sec)
 		envp = watchdog_env(envp);
 	TEST_FAULT(svc, STEP_EXEC);
-	execve(svc->argv[0], (char *const *)svc->argv, (char *const *)envp);
+	execve(argv[0], (char *const *)argv, (char *const *)envp);
 	fail(STEP_EXEC, errno);
 }
