@@ -154,7 +154,12 @@ endef
 
 OVERLAYS := $(TOP)/rootfs-overlay $(wildcard $(BOARD_DIR)/rootfs-overlay) \
 	$(if $(EXTERNAL),$(wildcard $(EXTERNAL)/rootfs-overlay))
-TARGET_DIR := $(O)/target
+# The unpacked target packages (kernel and its modules, busybox, musl,
+# libcap's source): one tree per Debian architecture, shared by every
+# output folder (the test tiers build a dozen images per target), beside
+# the downloads. fetch-deb unpacks under its per-architecture lock, into a
+# temporary folder renamed into place; the builds only read it.
+TARGET_DIR = $(RAMPART_CACHE)/target/$(DEB_ARCH)
 KERNEL_DIR = $(TARGET_DIR)/$(shell cat $(TARGET_DIR)/$(KERNEL_PKG).resolved 2>/dev/null)
 BUSYBOX_BIN := $(TARGET_DIR)/busybox-static/bin/busybox
 IMAGES := $(O)/images
@@ -341,9 +346,15 @@ image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)
 	$(Q)$(TOP)/scripts/mkinitramfs $(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
 		$(O)/rootfs $(IMAGES)/initramfs.cpio.gz
-	$(Q)if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
-	  $(TOP)/scripts/extract-vmlinux $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; \
-	else cp -u $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; fi
+	@# The kernel as QEMU boots it, made once in the shared package tree
+	@# (extract-vmlinux writes a temporary file and renames it) and
+	@# linked, not copied, into the image folder where it can be.
+	$(Q)k=$(KERNEL_DIR)/boot/vmlinuz-*; \
+	  if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
+	    $(TOP)/scripts/extract-vmlinux $$k $(KERNEL_DIR)/boot/rampart-vmlinux && \
+	    k=$(KERNEL_DIR)/boot/rampart-vmlinux; \
+	  fi && \
+	  { ln -f $$k $(IMAGES)/kernel 2>/dev/null || cp $$k $(IMAGES)/kernel; }
 
 # ---------------------------------------------------------------- run, test
 

@@ -28,7 +28,9 @@ QEMU=qemu-system-mipsel
 # PIIX4 south bridge with a 16550 UART), the one Debian's kernel is
 # built for. -m 256M -nographic -no-reboot -nic none: as on x86_64 (-nic
 # none also removes Malta's on-board pcnet card). No watchdog device:
-# Debian's Malta kernel has no i6300esb driver.
+# Debian's Malta kernel has no i6300esb driver, and its watchdog drivers
+# (pcwd_pci, wdt_pci, softdog) are for cards QEMU does not emulate or are
+# not hardware: tests/qemu/run builds no watchdog image here.
 QEMU_ARGS="-M malta -m 256M -nographic -no-reboot -nic none"
 # The PIIX4's first UART.
 CONSOLE=ttyS0
@@ -47,8 +49,8 @@ QEMU_NIC_MODULES="pcnet32"
 
 # INIT_EXIT_STATUS (test images only): Malta has no isa-debug-exit and no
 # Arm semihosting; the "rampart: exit status N" console line is the
-# status (see README, "Test VMs"). QEMU's MIPS semihosting (UHI, SDBBP 1)
-# could carry it too: not wired up yet (issue 19).
+# status (see README, "Test VMs"): scripts/vmtest boots without an exit
+# device where QEMU_EXIT_ARGS is empty and reads the line.
 QEMU_EXIT_ARGS=
 QEMU_EXIT_DECODE=
 

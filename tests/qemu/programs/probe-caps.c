@@ -255,15 +255,31 @@ static const struct {
 	{"RTPRIO", RLIMIT_RTPRIO}, {"RTTIME", RLIMIT_RTTIME},
 };
 
+/* The limits the kernel holds, read by the raw prlimit64 call as PID 1
+ * sets them: on MIPS o32 musl's getrlimit() reports every value of
+ * 2^31-1 or more as infinity (that ABI's old RLIM_INFINITY), though the
+ * kernel holds and enforces the number (only 2^31-1 itself is infinity
+ * there, and PID 1 refuses to start a service with it). */
+struct k_rlimit64 {
+	uint64_t cur;
+	uint64_t max;
+};
+#define K_RLIM64_INFINITY (~(uint64_t)0)
+
+static int kernel_getrlimit(int res, struct k_rlimit64 *rl)
+{
+	return (int)syscall(SYS_prlimit64, 0, res, NULL, rl);
+}
+
 static void show_lim(char *buf, size_t len, uint64_t s, uint64_t h)
 {
 	char a[24], b[24];
 
-	if (s == (uint64_t)RLIM_INFINITY)
+	if (s == K_RLIM64_INFINITY)
 		snprintf(a, sizeof(a), "infinity");
 	else
 		snprintf(a, sizeof(a), "%llu", (unsigned long long)s);
-	if (h == (uint64_t)RLIM_INFINITY)
+	if (h == K_RLIM64_INFINITY)
 		snprintf(b, sizeof(b), "infinity");
 	else
 		snprintf(b, sizeof(b), "%llu", (unsigned long long)h);
@@ -273,6 +289,7 @@ static void show_lim(char *buf, size_t len, uint64_t s, uint64_t h)
 static int mode_rlimits(int argc, char **argv)
 {
 	struct rlimit rl;
+	struct k_rlimit64 krl;
 	char name[64], got[64];
 	unsigned long long nofile = 0;
 	int i, k, fd, last = -1, e = 0;
@@ -292,10 +309,10 @@ static int mode_rlimits(int argc, char **argv)
 		if (k == 16)
 			return 2;
 		snprintf(name, sizeof(name), "rlimit-%s", rl_names[k].name);
-		if (getrlimit(rl_names[k].res, &rl) < 0)
+		if (kernel_getrlimit(rl_names[k].res, &krl) < 0)
 			snprintf(got, sizeof(got), "%s", errname(errno));
 		else
-			show_lim(got, sizeof(got), rl.rlim_cur, rl.rlim_max);
+			show_lim(got, sizeof(got), krl.cur, krl.max);
 		t_str(name, eq + 1, got);
 		if (rl_names[k].res == RLIMIT_NOFILE)
 			nofile = strtoull(eq + 1, NULL, 10);

@@ -467,8 +467,9 @@ static const char *clone3_flags(unsigned long long flags)
 		uint64_t flags, pidfd, child_tid, parent_tid, exit_signal,
 			stack, stack_size, tls;
 	} args = {.flags = flags, .exit_signal = SIGCHLD};
-	long r = syscall(435 /* clone3, every architecture */, &args,
-		sizeof(args));
+	/* the target's number: 435 on most ABIs, 4435 on MIPS o32 (where
+	 * 435 is no call, ENOSYS, which looked like the filter's answer) */
+	long r = syscall(SYS_clone3, &args, sizeof(args));
 	int st;
 
 	if (r < 0)
@@ -533,13 +534,16 @@ static const char *t_pers_rie(void)
 /* -- write and execute -- */
 
 /* The call itself: musl's mmap turns EPERM into ENOMEM for anonymous
- * mappings. */
+ * mappings. mmap2 where the ABI has it, as libc calls it (MIPS o32 has
+ * both; 32-bit ARM only mmap2). */
 #ifdef SYS_mmap2
-#define SYS_mmap SYS_mmap2
+#define NR_MMAP SYS_mmap2
+#else
+#define NR_MMAP SYS_mmap
 #endif
 static const char *map(int prot)
 {
-	return res(syscall(SYS_mmap, NULL, 4096, prot,
+	return res(syscall(NR_MMAP, NULL, 4096, prot,
 		MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
 }
 
@@ -1147,6 +1151,8 @@ int main(int argc, char **argv)
 		puts("aarch64");
 #elif defined(__arm__)
 		puts("arm");
+#elif defined(__mips__) && defined(__MIPSEL__) && _MIPS_SIM == _ABIO32
+		puts("mipsel");
 #else
 		puts("unknown");
 #endif

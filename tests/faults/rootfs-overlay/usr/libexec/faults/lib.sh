@@ -1,8 +1,13 @@
 # lib.sh - shared by the fault scenarios: the boot's mode, results, PID 1's footprint.
 # The mode comes from the kernel command line (faults=verify|early); default: full.
-mode=full
+# faults_scale: the board's TIMEOUT_SCALE (how much slower its emulation
+# is than x86_64's), which tests/faults/run passes there; default 1.
+mode=full scale=1
 for w in $(cat /proc/cmdline); do
-	case $w in faults=*) mode=${w#faults=} ;; esac
+	case $w in
+	faults=*) mode=${w#faults=} ;;
+	faults_scale=*) scale=${w#faults_scale=} ;;
+	esac
 done
 
 # t NAME OK DETAIL: one result line; OK is 0 (pass) or anything else.

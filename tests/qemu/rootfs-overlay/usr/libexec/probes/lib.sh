@@ -12,7 +12,7 @@ t_true() { n=$1; d=$2; shift 2; if "$@"; then t_pass "$n"; else t_fail "$n" "$d"
 dev_v1_cgroup() { sed -n 's/^[0-9]*:devices:\(.*\)$/\1/p' /proc/self/cgroup; }
 V1=/run/cgroup/devices
 # probe_boot: the boot this probe runs on, as tests/qemu/expected names it:
-# x86_64, aarch64, armhf, or compat (the armhf image on the arm64 kernel,
+# x86_64, aarch64, armhf, mipsel, or compat (the armhf image on the arm64 kernel,
 # told by a 32-bit ARM program on a kernel that is not ARMv7).
 probe_boot() {
 	case "$(/usr/bin/probe-seccomp arch) $(uname -m)" in
@@ -20,9 +20,24 @@ probe_boot() {
 	aarch64\ *) echo aarch64 ;;
 	"arm armv7"*) echo armhf ;;
 	arm\ *) echo compat ;;
+	mipsel\ *) echo mipsel ;;
 	*) echo unknown ;;
 	esac
 }
+# probe_sigmask FIELD: a signal mask of /proc/self/status (SigBlk, SigIgn)
+# in hex without its leading zeros: the kernel prints _NSIG/4 digits, 16
+# for 64 signals, 32 for MIPS's 128. SIGPIPE (13) is bit 12 everywhere.
+probe_sigmask() {
+	awk -v f="$1:" '$1 == f { sub(/^0+/, "", $2); print ($2 == "" ? "0" : $2) }' /proc/self/status
+}
+# probe_sockets_filtered: whether the system-call filters see socket()'s
+# family and shmat()'s flags on this boot. Not on mipsel: libseccomp knows
+# those calls there only as socketcall() and ipc(), which the kernel and
+# libc do not use, so rampart-gen refuses RESTRICT_ADDRESS_FAMILIES and
+# MEMORY_DENY_WRITE_EXECUTE; tests/qemu/configs/mipsel.fragment turns them
+# off in this image and tests/qemu/run checks the refusal
+# (mipsel-refused-at-build-*).
+probe_sockets_filtered() { [ "$(probe_boot)" != mipsel ]; }
 # probe_foreign: the other ABI a program of this boot can exec (probe-seccomp
 # exec-foreign): i386 on x86_64, AArch32 on arm64, AArch64 from the armhf
 # image on the arm64 kernel; none on armhf.
