@@ -201,9 +201,13 @@ static const char *const g_swap[] = {
 	"swapoff", "swapon", NULL
 };
 
+/* arm_sync_file_range: 32-bit ARM's call 341, which its headers also name
+ * sync_file_range2 (musl's sync_file_range() makes it) but libseccomp
+ * knows by this name only: without it, a deny-list of @sync let it through
+ * on armhf (gen case sc_sync_arm). */
 static const char *const g_sync[] = {
-	"fdatasync", "fsync", "msync", "sync", "sync_file_range",
-	"sync_file_range2", "syncfs", NULL
+	"arm_sync_file_range", "fdatasync", "fsync", "msync", "sync",
+	"sync_file_range", "sync_file_range2", "syncfs", NULL
 };
 
 static const char *const g_system_service[] = {
