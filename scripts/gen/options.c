@@ -74,7 +74,8 @@ static void apply_exec(
 		return;
 	}
 	prog = s->argv[0];
-	if (parse_path(prog, err, sizeof(err))) {
+	/* A name without '/': EXEC_SEARCH_PATH finds it (stdio.c). */
+	if (strchr(prog, '/') && parse_path(prog, err, sizeof(err))) {
 		value_error(v, "program \"%s\": %s", prog, err);
 		s->argc = 0;
 	}
@@ -133,15 +134,17 @@ void options_check_exec(struct table *t, struct service *s)
 	struct exec_dirs dirs = {.s = s};
 	struct image_path ip = {.dir = exec_dir, .ctx = &dirs};
 	const char *root = s->root_directory ? s->root_directory : "";
+	const char *prog;
 	unsigned int mode;
 	int ret;
 
-	if (!s->exec_text || !s->argc) {
+	prog = s->argc ? (s->exec_path ? s->exec_path : s->argv[0]) : "";
+	if (!s->exec_text || prog[0] != '/') {
 		free(sym);
 		return;
 	}
-	img = xasprintf("%s%s", root, s->argv[0]);
-	ret = table_image_resolve(t, root, s->argv[0], 0, &ip);
+	img = xasprintf("%s%s", root, prog);
+	ret = table_image_resolve(t, root, prog, 0, &ip);
 	mode = ip.mode;
 	if (ret == -ENOENT)
 		value_error(&v, "%s is not in the image (%s)", img, t->rootfs);
@@ -816,6 +819,7 @@ static const struct option_family *const families[] = {
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */
 	&env_family, /* env.c */
+	&stdio_family, /* after OUTPUT and the environment's */
 	&procctx_family,
 	&exposure_family, /* exposure.c */
 };
