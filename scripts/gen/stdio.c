@@ -548,7 +548,7 @@ void stdio_gen_txt(struct service *s, struct strbuf *sb)
 	if (!(g->set[0] || g->set[1] || g->set[2]))
 		return;
 	for (fd = 0; fd < 3; fd++)
-		sb_printf(sb, "  %s  %s%s\n", fd_names[fd],
+		sb_printf(sb, "  %-7s %s%s\n", fd_names[fd],
 			kind_txt[g->kind[fd]], g->path[fd] ? g->path[fd] : "");
 }
 
