@@ -19,11 +19,11 @@
  * hostile-neighbour design asks (docs/security.md): openat2() with
  * RESOLVE_NO_SYMLINKS, so a symlink another service planted anywhere on
  * the way fails the start (ELOOP) instead of redirecting root's write;
- * then the object is checked: a regular file with a second link (a hard
- * link planted to another file) is refused (EMLINK), and so is one owned
- * by neither root nor the service's user (a file another service made
- * there to read this one's output: EPERM); only regular files, character
- * devices and FIFOs are taken.  O_NONBLOCK keeps a FIFO without a peer
+ * then the object is checked: one owned by neither root nor the
+ * service's user (a file or FIFO another service made there to read this
+ * one's output) is refused (EPERM), and so is a regular file with a
+ * second link (a hard link planted to another file: EMLINK); only regular
+ * files, character devices and FIFOs are taken.  O_NONBLOCK keeps a FIFO without a peer
  * from hanging the start (a writer gets ENXIO).  truncate: empties the
  * file only after those checks.
  */
@@ -70,12 +70,15 @@ static int file_open(const struct svc *svc, const char *path, int flags,
 		return -errno;
 	if (fstat(fd, &st) < 0)
 		goto fail_errno;
+	if (st.st_uid != 0 && st.st_uid != svc->uid) {
+		err = EPERM; /* another user's file, or FIFO */
+		goto fail;
+	}
 	if (S_ISREG(st.st_mode)) {
-		err = st.st_nlink != 1 ? EMLINK :
-		      st.st_uid != 0 && st.st_uid != svc->uid ? EPERM :
-								0;
-		if (err)
+		if (st.st_nlink != 1) {
+			err = EMLINK;
 			goto fail;
+		}
 	} else if (S_ISDIR(st.st_mode)) {
 		err = EISDIR;
 		goto fail;
