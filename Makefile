@@ -51,7 +51,7 @@ EXTERNAL_KCONFIG := $(if $(EXTERNAL),$(wildcard $(EXTERNAL)/Kconfig))
 
 # Packages every build needs on the host; the board adds its own.
 HOST_PACKAGES := gcc make musl-tools kconfig-frontends cpio gzip xz-utils \
-	dpkg-dev busybox-static linux-libc-dev libseccomp-dev
+	dpkg-dev busybox-static linux-libc-dev libseccomp-dev binutils fakeroot
 
 # The board comes from the configuration; board.sh is turned into make
 # variables once per output folder.
@@ -126,6 +126,31 @@ define build_program_at
 
 endef
 INIT_HDRS := $(wildcard init/*.h lib/*.h)
+
+# IMAGE_PACKAGES: scripts/image-packages makes $(PKGS_DIR)/root in the
+# prepare pass (none when the list is empty); stage-rootfs copies it first.
+PKGS_DIR := $(O)/packages
+
+# IMAGE_POST_BUILD_SCRIPT (Buildroot's BR2_ROOTFS_POST_BUILD_SCRIPT): each
+# script, a path from the external tree or else from this one, runs on
+# the staged tree before the generator reads it.
+ext_path = $(if $(filter /%,$(1)),$(1),$(if $(and $(EXTERNAL),$(wildcard $(EXTERNAL)/$(1))),$(EXTERNAL)/$(1),$(TOP)/$(1)))
+POST_BUILD_SCRIPTS = $(foreach s,$(subst ",,$(CONFIG_IMAGE_POST_BUILD_SCRIPT)),$(call ext_path,$(s)))
+# IMAGE_USERS_TABLES, IMAGE_PERMISSIONS_TABLES (Buildroot's makeusers and
+# makedevs formats): users merged before the post-build scripts, owners
+# and modes after them; mkinitramfs puts the owners in the archive.
+USERS_TABLES = $(foreach s,$(subst ",,$(CONFIG_IMAGE_USERS_TABLES)),$(call ext_path,$(s)))
+PERMS_TABLES = $(foreach s,$(subst ",,$(CONFIG_IMAGE_PERMISSIONS_TABLES)),$(call ext_path,$(s)))
+define post_build
+	@echo "  HOOK    $(1)"
+	$(Q)test -f $(1) && test -x $(1) || { echo "make: error: IMAGE_POST_BUILD_SCRIPT: $(1) is not an executable file" >&2; exit 1; }
+	$(Q)mkdir -p $(IMAGES) && cd $(TOP) && env TARGET_DIR=$(O)/rootfs BINARIES_DIR=$(IMAGES) \
+		BR2_CONFIG=$(O)/.config RAMPART_CONFIG=$(O)/.config RAMPART_TOP=$(TOP) \
+		EXTERNAL=$(EXTERNAL) RAMPART_DEB_ARCH=$(DEB_ARCH) \
+		RAMPART_MULTIARCH=$$(dpkg-architecture -a $(DEB_ARCH) -qDEB_HOST_MULTIARCH 2>/dev/null) \
+		$(1) $(O)/rootfs || { echo "make: error: IMAGE_POST_BUILD_SCRIPT: $(1) failed (status $$?)" >&2; exit 1; }
+
+endef
 
 OVERLAYS := $(TOP)/rootfs-overlay $(wildcard $(BOARD_DIR)/rootfs-overlay) \
 	$(if $(EXTERNAL),$(wildcard $(EXTERNAL)/rootfs-overlay))
@@ -239,6 +264,7 @@ prepare: $(O)/board.mk
 	$(Q)$(TOP)/scripts/fetch-deb --arch $(DEB_ARCH) --dest $(TARGET_DIR) \
 		$(KERNEL_PKG) busybox-static $(if $(CROSS_COMPILE),musl-dev)
 	$(Q)$(TOP)/scripts/fetch-deb --source libcap2 --dest $(TARGET_DIR)/src
+	$(Q)$(TOP)/scripts/image-packages --arch $(DEB_ARCH) --out $(PKGS_DIR) --config $(O)/.config
 	$(Q)$(TOP)/scripts/mkheaders --arch $(BOARD_ARCH) --out $(O)/toolchain
 	$(Q)$(if $(CROSS_COMPILE),$(TOP)/scripts/mkmusl-cross --musl $(TARGET_DIR)/musl-dev \
 		--cross $(CROSS_COMPILE) --out $(O)/toolchain/musl,true)
@@ -248,12 +274,17 @@ prepare: $(O)/board.mk
 
 rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(TOP)/scripts/stage-rootfs --out $(O)/rootfs \
+		$(if $(wildcard $(PKGS_DIR)/root),--packages $(PKGS_DIR)/root) \
 		$(foreach d,$(OVERLAYS),--overlay $(d)) \
 		$(if $(CONFIG_IMAGE_BUSYBOX),--busybox $(BUSYBOX_BIN)) \
 		--kernel-dir $(KERNEL_DIR) --modules "$(subst ",,$(CONFIG_INIT_MODULES))" \
 		--modules-list $(O)/generated/modules.list
 	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
 	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
+	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --users $(USERS_TABLES)
+	$(Q)$(foreach s,$(POST_BUILD_SCRIPTS),$(call post_build,$(s)))
+	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --owners $(O)/rootfs.owners \
+		$(foreach t,$(PERMS_TABLES),--perms $(t))
 	@# The target's errno and O_* numbers, from its own headers: the
 	@# generator runs on the host, whose numbers may differ (mipsel).
 	$(Q)$(GEN) abi-source > $(O)/toolchain/abi.c
@@ -264,6 +295,17 @@ rootfs: $(O)/board.mk $(GEN)
 		--modules $(O)/generated/modules.list --out $(O)/generated \
 		--capabilities $(O)/toolchain/libcap/cap_names.list.h \
 		--abi $(O)/toolchain/abi.s
+	@# DYNAMIC_USER: the users the generator made, into the image (the
+	@# tree was staged afresh above, so they are added once; a new file,
+	@# never written through a link into a source tree).
+	$(Q)for f in passwd group; do \
+	  if [ -s $(O)/generated/dynamic-users.$$f ]; then \
+	    mkdir -p $(O)/rootfs/etc && \
+	    cat $$( [ -e $(O)/rootfs/etc/$$f ] && echo $(O)/rootfs/etc/$$f) \
+	      $(O)/generated/dynamic-users.$$f > $(O)/rootfs/etc/$$f.new && \
+	    chmod 0644 $(O)/rootfs/etc/$$f.new && \
+	    mv $(O)/rootfs/etc/$$f.new $(O)/rootfs/etc/$$f || exit 1; \
+	  fi; done
 	$(Q)$(MAKE) $(O)/init
 	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
 	$(Q)$(if $(filter y,$(CONFIG_INIT_CONTROL)), \
@@ -297,7 +339,8 @@ $(O)/rampartctl: $(CTL_SRCS) $(wildcard lib/*.h)
 
 image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)
-	$(Q)$(TOP)/scripts/mkinitramfs $(O)/rootfs $(IMAGES)/initramfs.cpio.gz
+	$(Q)$(TOP)/scripts/mkinitramfs $(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
+		$(O)/rootfs $(IMAGES)/initramfs.cpio.gz
 	$(Q)if [ "$(KERNEL_BOOT)" = vmlinux ]; then \
 	  $(TOP)/scripts/extract-vmlinux $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; \
 	else cp -u $(KERNEL_DIR)/boot/vmlinuz-* $(IMAGES)/kernel; fi
@@ -336,7 +379,8 @@ bench: deps
 
 clean:
 	$(Q)rm -rf $(O)/host $(O)/kconfig $(O)/generated $(O)/rootfs $(O)/images \
-		$(O)/init $(O)/init.unstripped $(O)/board.mk $(O)/tests
+		$(O)/init $(O)/init.unstripped $(O)/board.mk $(O)/tests \
+		$(O)/packages $(O)/rootfs.owners $(O)/image-users.homes
 
 distclean:
 	$(Q)rm -rf $(O)

@@ -67,24 +67,55 @@ static int ctl_connect(void)
 }
 
 /*
+ * Is this process in the initial PID namespace?  Only there is the kernel's
+ * kthreadd visible: pid 2, child of no process in this namespace (ppid 0).
+ * In a PID namespace of its own (any service with a filesystem option),
+ * pid 2 is a process of the service, whose parent is inside it, and
+ * rampart mounts it a /proc of that namespace.
+ */
+static int in_initial_pid_ns(void)
+{
+	char buf[128], comm[32];
+	int pid, ppid, ok = 0;
+	FILE *f = fopen("/proc/2/stat", "re");
+
+	if (!f)
+		return 0;
+	if (fgets(buf, sizeof(buf), f) &&
+		sscanf(buf, "%d (%31[^)]) %*c %d", &pid, comm, &ppid) == 3)
+		ok = pid == 2 && ppid == 0 && !strcmp(comm, "kthreadd");
+	fclose(f);
+	return ok;
+}
+
+/*
  * The socket's owner must be PID 1: a socket someone else bound at that
  * path (were /run/rampart ever writable to them) would be told what the
  * user asks and could answer anything.  SO_PEERCRED of a connected
- * socket is the listener's, taken at listen().  In a PID namespace of
- * its own, PID 1 is not visible (pid 0): refused as well.
+ * socket is the listener's, taken at listen(), its pid as this process's
+ * PID namespace names it.  In the initial namespace PID 1 is pid 1.  In a
+ * namespace of its own (a service's), PID 1 is outside it, pid 0, and a
+ * listener that is pid 1 there is the service's own process 1, not
+ * rampart: refused.  A listener outside this namespace that is not PID 1
+ * would have to put its socket into this process's mount namespace,
+ * which only PID 1 (or a process with CAP_SYS_ADMIN over the whole
+ * machine) does.
  */
 static int check_server(void)
 {
 	struct ucred cred;
 	socklen_t len = sizeof(cred);
+	int want;
 
 	if (getsockopt(sock, SOL_SOCKET, SO_PEERCRED, &cred, &len) < 0)
 		return die("connect " CTL_SOCKET_PATH ": SO_PEERCRED", errno);
-	if (cred.pid != 1 || cred.uid != 0) {
+	want = in_initial_pid_ns() ? 1 : 0;
+	if (cred.pid != want || cred.uid != 0) {
 		fprintf(stderr,
 			"rampartctl: " CTL_SOCKET_PATH " is not PID 1's socket "
-			"(pid %d uid %u): not talking to it\n",
-			(int)cred.pid, (unsigned int)cred.uid);
+			"(pid %d uid %u%s): not talking to it\n",
+			(int)cred.pid, (unsigned int)cred.uid,
+			want ? "" : ", in a PID namespace of its own");
 		return EXIT_REFUSED;
 	}
 	return 0;

@@ -241,16 +241,18 @@ static void hostname_set(void)
 
 /* Stage 1 must not fail: every step logs what went wrong and goes on. */
 /* The nodes INACCESSIBLE_PATHS mounts, made once while no device filter
- * applies (see mount.c); only when some service hides a path.  Without
- * them such a service does not start. */
+ * applies (see mount.c); only when some service hides a path, the kernel
+ * protections' hidden files included (a service with only
+ * PROTECT_KERNEL_TUNABLES failed with ENOENT when the stage was made for
+ * INACCESSIBLE_PATHS and PROTECT_HOME alone).  Without them such a
+ * service does not start. */
 static void inaccessible_stage(void)
 {
 	unsigned int i;
 	int r;
 
 	for (i = 0; i < svc_count; i++)
-		if (svc_table[i].inaccessible_paths ||
-			svc_table[i].protect_home == SVC_PROTECT_HOME_YES)
+		if (mount_wants_stage(&svc_table[i]))
 			break;
 	if (i == svc_count)
 		return;

@@ -134,6 +134,8 @@ int mount_sequence(const struct svc *svc, int *step);
 #define MOUNT_STAGE "/run/.rampart-inaccessible"
 extern dev_t mount_stage_dev; /* its device, 0 if not staged */
 int mount_inaccessible_stage(void);
+/* Does the service hide paths with the stage's nodes (inaccessible_list)? */
+bool mount_wants_stage(const struct svc *svc);
 
 /* Opened by PID 1 in stage 1 and dup'ed by every child, so that no
  * service can swap what a later service gets as its stdio (-1: none). */
@@ -152,8 +154,9 @@ struct sandbox_report {
 	int err;
 };
 
-__attribute__((noreturn)) void sandbox_enter(
-	const struct svc *svc, int report_fd, int out_fd, int ready_fd);
+/* argv: svc->argv, or one of its svc->pre commands */
+__attribute__((noreturn)) void sandbox_enter(const struct svc *svc,
+	const char *const *argv, int report_fd, int out_fd, int ready_fd);
 
 /* ---- testhook.c: INIT_TEST_FAIL_STEPS, the QEMU test tree's fault hook;
  *      absent from every other build (the Makefile's RAMPART_TEST_HOOKS) */
@@ -210,7 +213,8 @@ struct spawned {
 	int ready_fd;  /* read end of the readiness pipe, -1 unless notify-fd */
 };
 
-int spawn_service(const struct svc *svc, struct spawned *sp, int *step);
+int spawn_service(const struct svc *svc, const char *const *argv,
+	struct spawned *sp, int *step);
 
 /* ---- cgroup.c: per-service cgroups below CGROUP_ROOT ---- */
 

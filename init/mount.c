@@ -1259,6 +1259,17 @@ int mount_sequence(const struct svc *svc, int *step)
 
 /* ---- stage 1, PID 1 itself ---- */
 
+/* Every step that calls inaccessible_list(): INACCESSIBLE_PATHS,
+ * PROTECT_HOME=yes, and the kernel protections' hidden files
+ * (/proc/kallsyms, /lib/modules, /proc/kmsg ...). */
+bool mount_wants_stage(const struct svc *svc)
+{
+	return svc->inaccessible_paths ||
+	       svc->protect_home == SVC_PROTECT_HOME_YES ||
+	       svc->protect_kernel_tunables || svc->protect_kernel_modules ||
+	       svc->protect_kernel_logs;
+}
+
 /* Made once while no device filter applies; read-only for good. */
 int mount_inaccessible_stage(void)
 {

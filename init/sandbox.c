@@ -251,7 +251,8 @@ static void ready_fd_place(const struct svc *svc, int ready_w)
 	keep_fd = want;
 }
 
-void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
+void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
+	int out_fd, int ready_w)
 {
 	static const char *const no_env[] = {NULL};
 	const char *const *envp = svc->envp ? svc->envp : no_env;
@@ -396,13 +397,14 @@ void sandbox_enter(const struct svc *svc, int rfd, int out_fd, int ready_w)
 		fail(STEP_SECCOMP, -r);
 
 	/* 11. No PATH search, no shell: the program is an absolute path
-	 *     (argv[0], or what EXEC_SEARCH_PATH found at build time), and
-	 *     the environment is exactly the configured one. */
-	if (!svc->argv || !svc->argv[0])
+	 *     (argv[0], or for EXEC what EXEC_SEARCH_PATH found at build
+	 *     time), and the environment is exactly the configured one.  A
+	 *     condition or EXEC_START_PRE command runs in this same sandbox. */
+	if (!argv || !argv[0])
 		fail(STEP_EXEC, ENOEXEC);
 	envp = env_build(svc, envp);
 	TEST_FAULT(svc, STEP_EXEC);
-	execve(svc->exec_path ? svc->exec_path : svc->argv[0],
-		(char *const *)svc->argv, (char *const *)envp);
+	execve(argv == svc->argv && svc->exec_path ? svc->exec_path : argv[0],
+		(char *const *)argv, (char *const *)envp);
 	fail(STEP_EXEC, errno);
 }

@@ -185,9 +185,19 @@ struct svc_cpu_range {
 	unsigned short first, last;
 };
 
+/* One EXEC_CONDITION or EXEC_START_PRE command: run to its end, in the
+ * service's whole sandbox, before the main process (supervise.c). */
+struct svc_cmd {
+	const char *const *argv;	/* as svc.argv */
+	unsigned char condition;	/* EXEC_CONDITION: 1-254 skips the start */
+	unsigned char ignore_failure;	/* "-" prefix (EXEC_START_PRE only) */
+};
+
 struct svc {
 	const char *id;			/* [a-z][a-z0-9_]{0,30}: log tag, cgroup */
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
+	const struct svc_cmd *pre;	/* conditions, then EXEC_START_PRE */
+	unsigned int npre;
 	const char *const *envp;	/* NULL-terminated, the whole environment */
 	const char *exec_path;		/* EXEC_SEARCH_PATH's find; NULL: argv[0] */
 	/* PASS_ENVIRONMENT: names taken from PID 1's own environment at the
@@ -222,6 +232,7 @@ struct svc {
 	unsigned char private_pids;	/* CLONE_NEWPID (spawn.c), fresh /proc */
 	unsigned char private_ipc;	/* CLONE_NEWIPC */
 	unsigned char private_uts;	/* CLONE_NEWUTS */
+	unsigned char private_mounts;	/* CLONE_NEWNS alone (PRIVATE_MOUNTS) */
 	unsigned char protect_cgroups;	/* cgroup hierarchies read-only */
 	unsigned int private_tmp_kib;	/* size of each private tmpfs */
 	const char *hostname;		/* NULL: keep; needs private_uts */

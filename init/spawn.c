@@ -86,10 +86,12 @@ static pid_t spawn_clone(const struct svc *svc, bool *placed)
 }
 
 /*
- * On success the child runs sandbox_enter(); its exec (or the step that
- * failed) comes back on sp->report_fd.  On failure *step names the step.
+ * On success the child runs sandbox_enter() and execs argv (the service's
+ * own, or a command run before it); its exec (or the step that failed)
+ * comes back on sp->report_fd.  On failure *step names the step.
  */
-int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
+int spawn_service(const struct svc *svc, const char *const *argv,
+	struct spawned *sp, int *step)
 {
 	int report[2] = {-1, -1}, go[2] = {-1, -1}, out[2] = {-1, -1};
 	int ready[2] = {-1, -1}; /* TYPE=notify-fd */
@@ -130,7 +132,8 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 		goto fail;
 	if (pipe2(report, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0 ||
 		(svc->output == SVC_OUTPUT_LOG && pipe2(out, O_CLOEXEC) < 0) ||
-		(svc->type == SVC_TYPE_NOTIFY_FD && pipe2(ready, O_CLOEXEC) < 0)) {
+		(svc->type == SVC_TYPE_NOTIFY_FD && argv == svc->argv &&
+			pipe2(ready, O_CLOEXEC) < 0)) {
 		r = -errno;
 		goto fail;
 	}
@@ -181,7 +184,7 @@ int spawn_service(const struct svc *svc, struct spawned *sp, int *step)
 		if (n != 1)
 			_exit(127); /* not placed: never run anything */
 		close(go[0]);
-		sandbox_enter(svc, report[1], out[1], ready[1]);
+		sandbox_enter(svc, argv, report[1], out[1], ready[1]);
 	}
 	close(go[0]);
 	close(report[1]);

@@ -67,6 +67,9 @@ struct run {
 	bool stop_asked;    /* this instance is being stopped ... */
 	bool restart_asked; /* ... to start again at once */
 	long long stop_kill_at; /* SIGTERM unheeded until then: SIGKILL */
+	/* -- EXEC_CONDITION, EXEC_START_PRE: one start, several processes -- */
+	unsigned int cmd; /* running svc.pre[cmd]; svc.npre: the main one */
+	bool next_cmd;	  /* it succeeded: svc.pre[cmd + 1] or main is due */
 };
 
 static struct run runs[SVC_MAX];
@@ -165,14 +168,14 @@ static void drain_end(unsigned int i)
 	/* RUNTIME_DIRECTORY goes with every instance (systemd's
 	 * RuntimeDirectoryPreserve=no), in a bounded child: never here.
 	 * Not at shutdown: /run goes with the machine. */
-	if (!shutdown_active()) {
+	if (!shutdown_active() && !r->next_cmd) {
 		pid_t pid = dirs_remove_start(&svc_table[i]);
 
 		if (pid < 0)
 			log_msg(LOG_WARNING, "%s: runtime-directory: remove: %s",
 				svc_id(i), strerror(-pid));
 		else
-			runs[i].cleanup_pid = pid;
+			r->cleanup_pid = pid;
 	}
 }
 
@@ -259,6 +262,12 @@ static void report_read(unsigned int i)
 		r->fail_err = err;
 		return;
 	}
+	if (r->cmd < svc->npre) {
+		log_msg(LOG_DEBUG, "%s: %s %u of %u: pid %d", svc->id,
+			svc->pre[r->cmd].condition ? "condition" : "start-pre",
+			r->cmd + 1, svc->npre, (int)r->inst_pid);
+		return; /* still starting: the main process comes later */
+	}
 	log_msg(LOG_INFO, "%s: started pid %d", svc->id, (int)r->inst_pid);
 	r->state = RUN_RUNNING;
 	if (svc->type == SVC_TYPE_SIMPLE)
@@ -272,7 +281,7 @@ void svc_notify_ready(unsigned int i)
 {
 	struct run *r = &runs[i];
 
-	if (r->ready || r->timed_out ||
+	if (r->ready || r->timed_out || r->cmd < svc_table[i].npre ||
 		(r->state != RUN_STARTING && r->state != RUN_RUNNING))
 		return;
 	r->ready = true;
@@ -476,6 +485,62 @@ static void watchdog_check(long long now)
 	}
 }
 
+/*
+ * An EXEC_CONDITION or EXEC_START_PRE command ended.  Returns true when
+ * the start goes on (the next command, or the main process, at once) or
+ * was skipped by a condition; false when it ended as a failure, which
+ * instance_ended() then handles as any failed start (systemd: a condition
+ * ending 255 or by a signal, a start-pre command ending other than 0
+ * without the "-" prefix).  As in systemd, whatever such a command left
+ * running is killed before the next one runs (drain_begin).
+ */
+static bool pre_ended(unsigned int i, int status, long long now)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+	const struct svc_cmd *c = &svc->pre[r->cmd];
+	const char *what = c->condition ? "condition" : "start-pre";
+	bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+
+	if (r->fail_step >= 0 || r->timed_out || r->stop_asked ||
+		shutdown_active())
+		return false;
+	if (c->condition && WIFEXITED(status) && WEXITSTATUS(status) >= 1 &&
+		WEXITSTATUS(status) <= 254) {
+		/* Skipped: neither a failure nor a start (no restart, no
+		 * SUCCESS_ACTION or FAILURE_ACTION); later services go on. */
+		log_msg(LOG_INFO,
+			"%s: condition %u of %u exited status %d: not started",
+			svc->id, r->cmd + 1, svc->npre, WEXITSTATUS(status));
+		r->pid = 0;
+		r->cmd = 0;
+		r->state = RUN_DONE;
+		r->settled = true;
+		r->start_deadline = 0;
+		r->exit_kind = CTL_EXIT_STATUS;
+		r->exit_value = WEXITSTATUS(status);
+		drain_begin(i, true);
+		return true;
+	}
+	if (!ok && !c->ignore_failure)
+		return false;
+	if (!ok)
+		log_msg(LOG_INFO, "%s: start-pre %u of %u %s %d, ignored (-)",
+			svc->id, r->cmd + 1, svc->npre,
+			WIFEXITED(status) ? "exited status" : "killed by signal",
+			WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+	else
+		log_msg(LOG_DEBUG, "%s: %s %u of %u done", svc->id, what,
+			r->cmd + 1, svc->npre);
+	r->pid = 0;
+	r->cmd++;
+	r->next_cmd = true; /* svc_start: the same start, not a new one */
+	r->state = RUN_RESTARTING;
+	r->restart_at = now;
+	drain_begin(i, true);
+	return true;
+}
+
 /* The main process ended (status from waitpid), or a start failed in
  * PID 1 itself (fail_step set, no process). */
 static void instance_ended(unsigned int i, int status, long long now)
@@ -487,7 +552,6 @@ static void instance_ended(unsigned int i, int status, long long now)
 	long long d;
 	char sfx[48] = "";
 
-	r->start_deadline = 0;
 	if (r->report_fd >= 0)
 		report_read(i); /* the exec result comes first */
 	if (r->ready_fd >= 0) {
@@ -495,6 +559,16 @@ static void instance_ended(unsigned int i, int status, long long now)
 		if (r->ready_fd >= 0)
 			ready_close(i);
 	}
+	if (r->cmd < svc_table[i].npre && pre_ended(i, status, now))
+		return;
+	if (r->cmd < svc_table[i].npre && r->fail_step < 0)
+		log_msg(LOG_WARNING, "%s: %s %u of %u failed", id,
+			svc_table[i].pre[r->cmd].condition ? "condition" :
+							     "start-pre",
+			r->cmd + 1, svc_table[i].npre);
+	r->cmd = 0; /* the next start begins at the first command */
+	r->next_cmd = false;
+	r->start_deadline = 0;
 	r->pid = 0;
 	/* a start that timed out or a watchdog that fired is a failure,
 	 * whatever status the service then ended with */
@@ -702,18 +776,29 @@ static void svc_start(unsigned int i, long long now)
 			return;
 	}
 
-	r->starts++; /* decided now: a client waiting for it sees how */
-	if (!start_limit_allows(i, now)) {
-		start_limit_hit(i);
-		return;
+	if (r->next_cmd) {
+		/* The same start goes on: its limit, clock and timeout
+		 * (TIMEOUT_START_MS covers the commands before the main
+		 * process too, as in systemd) stay. */
+		r->next_cmd = false;
+	} else {
+		r->cmd = 0;
+		r->starts++; /* decided now: a waiting client sees how */
+		if (!start_limit_allows(i, now)) {
+			start_limit_hit(i);
+			return;
+		}
+		r->started_at = now;
+		r->ready = r->timed_out = r->watchdog_fired = false;
+		r->watchdog_at = r->kill_at = 0;
+		r->start_deadline = svc_table[i].timeout_start_ms ?
+			now + svc_table[i].timeout_start_ms : 0;
 	}
-	r->started_at = now;
 	r->out.len = 0;
-	r->ready = r->timed_out = r->watchdog_fired = false;
-	r->watchdog_at = r->kill_at = 0;
-	r->start_deadline = svc_table[i].timeout_start_ms ?
-		now + svc_table[i].timeout_start_ms : 0;
-	e = spawn_service(&svc_table[i], &sp, &step);
+	e = spawn_service(&svc_table[i],
+		r->cmd < svc_table[i].npre ? svc_table[i].pre[r->cmd].argv :
+					     svc_table[i].argv,
+		&sp, &step);
 	if (e < 0) {
 		r->fail_step = step;
 		r->fail_err = -e;
@@ -949,6 +1034,10 @@ int svc_control(unsigned int i, unsigned int cmd, int sig, struct ctl_reply *rep
 		/* its old cgroup may still be emptying: stopping */
 		if (r->events_fd >= 0)
 			rep->job = CTL_JOB_PENDING;
+		/* between two commands of a start: the next start begins
+		 * at the first one again */
+		r->next_cmd = false;
+		r->cmd = 0;
 		r->state = RUN_DONE;
 		return 0;
 	case CTL_CMD_RELOAD:

@@ -94,8 +94,10 @@ static int words_double(const char **pp, char **op, char *err, size_t errlen)
 	return 0;
 }
 
-int parse_words(const char *s, char *buf, char **words, size_t *nwords,
-	char *err, size_t errlen)
+/* parse_words, and with sep (parse_commands) a lone unquoted ';' word is
+ * a separator: the word ";" with sep[i] = 1. */
+static int words_split(const char *s, char *buf, char **words,
+	unsigned char *sep, size_t *nwords, char *err, size_t errlen)
 {
 	const char *p = s;
 	char *o = buf;
@@ -110,6 +112,15 @@ int parse_words(const char *s, char *buf, char **words, size_t *nwords,
 			p++;
 		if (!*p)
 			break;
+		if (sep)
+			sep[n] = 0;
+		if (sep && p[0] == ';' && (!p[1] || is_blank(p[1]))) {
+			sep[n] = 1;
+			words[n++] = o;
+			*o++ = *p++;
+			*o++ = '\0';
+			continue;
+		}
 		words[n++] = o;
 		while (*p && !is_blank(*p)) {
 			char c = *p++;
@@ -148,6 +159,18 @@ int parse_words(const char *s, char *buf, char **words, size_t *nwords,
 	words[n] = NULL;
 	*nwords = n;
 	return 0;
+}
+
+int parse_words(const char *s, char *buf, char **words, size_t *nwords,
+	char *err, size_t errlen)
+{
+	return words_split(s, buf, words, NULL, nwords, err, errlen);
+}
+
+int parse_commands(const char *s, char *buf, char **words, unsigned char *sep,
+	size_t *nwords, char *err, size_t errlen)
+{
+	return words_split(s, buf, words, sep, nwords, err, errlen);
 }
 
 int parse_argv(const char *s, char *buf, char **argv, size_t *argc, char *err,

@@ -40,6 +40,13 @@ size_t parse_words_max(const char *s);
 int parse_words(const char *s, char *buf, char **words, size_t *nwords,
 	char *err, size_t errlen);
 
+/* parse_commands - parse_words() where a word that is a lone unquoted ';'
+ * separates commands (systemd's ExecStartPre= syntax): it is the word
+ * ";" with sep[i] = 1 (a quoted ';' is a word with sep[i] = 0).  sep must
+ * hold parse_words_max(s) entries. */
+int parse_commands(const char *s, char *buf, char **words, unsigned char *sep,
+	size_t *nwords, char *err, size_t errlen);
+
 /* parse_argv - parse_words() that refuses an empty command line. */
 int parse_argv(const char *s, char *buf, char **argv, size_t *argc, char *err,
 	size_t errlen);

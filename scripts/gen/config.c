@@ -57,6 +57,23 @@ static void config_set(struct config *cfg, const char *name, size_t namelen,
 	s->line = line;
 }
 
+/* A value the generator itself sets (DYNAMIC_USER's implied settings):
+ * no warning, the line of a value it replaces kept for messages. */
+void config_override(
+	struct config *cfg, const char *name, const char *value, int quoted)
+{
+	size_t i;
+
+	for (i = 0; i < cfg->nsyms; i++)
+		if (!strcmp(cfg->syms[i].name, name)) {
+			free(cfg->syms[i].value);
+			cfg->syms[i].value = xstrdup(value);
+			cfg->syms[i].quoted = quoted;
+			return;
+		}
+	config_set(cfg, name, strlen(name), xstrdup(value), quoted, 0);
+}
+
 static void config_line(struct config *cfg, char *line, unsigned int lineno)
 {
 	char err[PARSE_ERR_MAX];

@@ -331,7 +331,7 @@ static int own_mounts(struct table *t, struct service *s)
 		"PROC_SUBSET",
 		"PRIVATE_DEVICES", "READ_WRITE_PATHS", "BIND_PATHS",
 		"BIND_READ_ONLY_PATHS", "TEMPORARY_FILE_SYSTEM",
-		"NO_EXEC_PATHS", "EXEC_PATHS",
+		"NO_EXEC_PATHS", "EXEC_PATHS", "PRIVATE_MOUNTS",
 	};
 	size_t i;
 

@@ -83,6 +83,8 @@ struct config {
 #define CONFIG_RAW 1
 int config_read(struct config *cfg, const char *path, int flags);
 const struct sym *config_get(const struct config *cfg, const char *name);
+void config_override(
+	struct config *cfg, const char *name, const char *value, int quoted);
 void config_free(struct config *cfg);
 /* How a value is shown in messages: NAME="text" or NAME=y. */
 char *sym_show(const char *name, const char *value, int quoted);
@@ -175,6 +177,7 @@ extern const struct option_family procctx_family; /* procctx.c */
 extern const struct option_family exposure_family; /* exposure.c */
 extern const struct option_family env_family; /* env.c */
 extern const struct option_family stdio_family; /* stdio.c */
+extern const struct option_family execcmds_family; /* execcmds.c */
 /* env.c: ENVIRONMENT, the files, then the unset names, into s->envp */
 void env_finish(struct table *t, struct service *s,
 	void (*set)(struct service *, const char *));
@@ -217,8 +220,20 @@ enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
 void options_free_devices(struct service *s);
 int dev_filter(const struct service *s); /* output.c: a device program? */
 void options_check_exec(struct table *t, struct service *s);
+/* prog, an absolute path, in the image as the service sees it, not
+ * replaceable by its user; problems reported on v. */
+void options_check_program(
+	struct table *t, struct service *s, const struct value *v, const char *prog);
 
 /* table.c: services from .config, checked and ordered */
+
+/* execcmds.c: one EXEC_CONDITION or EXEC_START_PRE command */
+struct pre_cmd {
+	char **argv; /* NULL-terminated, each word allocated */
+	char *sym, *text; /* its option, for the checks' messages */
+	int condition, ignore_failure;
+	int bad; /* refused already: not looked up in the image */
+};
 
 struct service {
 	char *id;   /* "httpd" */
@@ -226,6 +241,8 @@ struct service {
 
 	char *exec_text; /* EXEC as configured */
 	char *exec_path; /* EXEC_SEARCH_PATH: the program found (stdio.c) */
+	struct pre_cmd *pre; /* EXEC_CONDITION, then EXEC_START_PRE */
+	size_t npre;
 	char **argv;	 /* EXEC */
 	char *argv_buf;
 	size_t argc;
@@ -242,6 +259,7 @@ struct service {
 	/* -- namespaces and filesystem -- */
 	int private_network, private_tmp, private_pids, private_ipc;
 	int private_uts;
+	int private_mounts; /* PRIVATE_MOUNTS */
 	int protect_cgroups; /* PROTECT_CONTROL_GROUPS */
 	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
 	char *root_directory;	       /* NULL: none */
@@ -346,6 +364,7 @@ struct service {
 
 	char *user_text; /* USER as given, for later messages */
 	int user_ok;
+	int dynamic_user; /* DYNAMIC_USER (dynuser.c) */
 	unsigned long uid;
 	const struct user *pw; /* uid's passwd entry, or NULL */
 	int group_set;	       /* GROUP given (else: the user's gid) */
@@ -534,6 +553,26 @@ void logs_gen_config(struct strbuf *sb); /* config.h's CFG_LOG_REMOTE_* */
 void logs_gen_data(struct service *s, struct strbuf *sb);
 void logs_gen_entry(struct service *s, struct strbuf *sb);
 void logs_gen_txt(struct service *s, struct strbuf *sb);
+
+/* dynuser.c: DYNAMIC_USER, users made at build time */
+void dynuser_imply(struct table *t, struct service *s);
+const struct user *dynuser_alloc(
+	struct table *t, struct service *s, const struct value *v);
+int dynuser_is(const struct user *pw);
+int dynuser_write(const char *dir);
+void dynuser_free(void);
+void dynuser_apply(struct table *t, struct service *s, const struct value *v);
+
+/* execcmds.c: EXEC_CONDITION, EXEC_START_PRE; checked once ROOT_DIRECTORY
+ * and the user are known; services.c data and fields, services.txt */
+void execcmds_finish(struct table *t, struct service *s);
+void execcmds_free(struct service *s);
+void execcmds_gen_data(struct service *s, struct strbuf *sb);
+void execcmds_gen_entry(struct service *s, struct strbuf *sb);
+void execcmds_gen_txt(struct service *s, struct strbuf *sb);
+/* output.c: a NULL-terminated string array svc_<id>_<what>[] */
+void gen_strings(struct strbuf *sb, const char *id, const char *what,
+	char **list);
 
 /* startlimit.c: START_LIMIT_*; services.c fields, services.txt lines */
 void startlimit_gen_entry(struct service *s, struct strbuf *sb);

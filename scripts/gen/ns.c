@@ -71,6 +71,13 @@ static void apply_private_uts(
 	s->private_uts = is_yes(v);
 }
 
+static void apply_private_mounts(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	s->private_mounts = is_yes(v);
+}
+
 static void apply_protect_cgroups(
 	struct table *t, struct service *s, const struct value *v)
 {
@@ -478,6 +485,25 @@ static const struct svc_option ns_options[] = {
 "As ProtectHostname= in systemd.exec(5): a UTS namespace of its\n"
 "own, so a hostname the service sets stays its own. Its hostname\n"
 "starts as the machine's, or as HOSTNAME when set.",
+	},
+	{
+		.suffix = "PRIVATE_MOUNTS",
+		.type = OPT_BOOL,
+		.prompt = "Private mount namespace",
+		.def = "n",
+		.apply = apply_private_mounts,
+		.help =
+"As PrivateMounts= in systemd.exec(5): the service runs in a mount\n"
+"namespace of its own, so what it mounts or unmounts (with\n"
+"CAP_SYS_ADMIN) stays its own and never reaches PID 1 or another\n"
+"service. Like every option that gives a service its own mounts, it\n"
+"also gives it a PID namespace and a /proc of its own, so it cannot\n"
+"reach a peer's mounts through /proc/PID/root.\n"
+"\n"
+"One difference from systemd, deliberate: propagation is private\n"
+"both ways (systemd makes it a slave, so the host's later mounts\n"
+"reach the unit). PID 1 mounts nothing for services after they\n"
+"started, and a service's view must not change under it.",
 	},
 	{
 		.suffix = "PROTECT_CONTROL_GROUPS",

@@ -127,42 +127,36 @@ static void exec_dir(void *ctx, const char *path, unsigned int mode)
  * The image's files are owned by 0:0 (see scripts/mkinitramfs), so only
  * the group and other write bits matter.
  */
-void options_check_exec(struct table *t, struct service *s)
+void options_check_program(
+	struct table *t, struct service *s, const struct value *v, const char *prog)
 {
-	char *sym = xasprintf("%s_EXEC", s->stem), *img;
-	struct value v = {.sym = sym, .text = s->exec_text, .quoted = 1};
+	char *img;
 	struct exec_dirs dirs = {.s = s};
 	struct image_path ip = {.dir = exec_dir, .ctx = &dirs};
 	const char *root = s->root_directory ? s->root_directory : "";
-	const char *prog;
 	unsigned int mode;
 	int ret;
 
-	prog = s->argc ? (s->exec_path ? s->exec_path : s->argv[0]) : "";
-	if (!s->exec_text || prog[0] != '/') {
-		free(sym);
-		return;
-	}
 	img = xasprintf("%s%s", root, prog);
 	ret = table_image_resolve(t, root, prog, 0, &ip);
 	mode = ip.mode;
 	if (ret == -ENOENT)
-		value_error(&v, "%s is not in the image (%s)", img, t->rootfs);
+		value_error(v, "%s is not in the image (%s)", img, t->rootfs);
 	else if (ret)
-		value_error(&v, "%s in the image (%s): %s", img, t->rootfs,
+		value_error(v, "%s in the image (%s): %s", img, t->rootfs,
 			strerror(-ret));
 	else if ((mode & 0170000) != 0100000)
-		value_error(&v, "%s is not a regular file in the image", img);
+		value_error(v, "%s is not a regular file in the image", img);
 	else if (!(mode & 0111))
-		value_error(&v, "%s is not executable in the image", img);
+		value_error(v, "%s is not executable in the image", img);
 	else if (writable_by(s, mode))
-		value_error(&v,
+		value_error(v,
 			"%s is writable by the service's user in the image "
 			"(mode %04o, owner 0:0): it could replace its own "
 			"program",
 			img, mode & 07777);
 	else if (dirs.path)
-		value_error(&v,
+		value_error(v,
 			"directory %s is writable by the service's user in the "
 			"image (mode %04o, owner 0:0): it could replace its "
 			"own program",
@@ -170,6 +164,22 @@ void options_check_exec(struct table *t, struct service *s)
 	image_path_free(&ip);
 	free(dirs.path);
 	free(img);
+}
+
+void options_check_exec(struct table *t, struct service *s)
+{
+	char *sym;
+	struct value v = {.text = s->exec_text, .quoted = 1};
+
+	if (!s->exec_text || !s->argc)
+		return;
+	sym = xasprintf("%s_EXEC", s->stem);
+	v.sym = sym;
+	/* a name without '/': EXEC_SEARCH_PATH's find (stdio.c), or an
+	 * error reported there */
+	if (s->exec_path || s->argv[0][0] == '/')
+		options_check_program(t, s, &v,
+			s->exec_path ? s->exec_path : s->argv[0]);
 	free(sym);
 }
 
@@ -326,7 +336,17 @@ static void apply_user(
 		value_error(v, "empty user (root is \"root\" or \"0\")");
 		return;
 	}
-	if (is_number(v->text)) {
+	if (s->dynamic_user && !is_number(v->text)) {
+		/* the image's user of that name (of the service's id for
+		 * "root"), as systemd, else one made for it */
+		s->pw = userdb_user_by_name(&t->users,
+			strcmp(v->text, "root") ? v->text : s->id);
+		if (!s->pw)
+			s->pw = dynuser_alloc(t, s, v);
+		if (!s->pw)
+			return;
+		s->uid = s->pw->uid;
+	} else if (is_number(v->text)) {
 		if (parse_id_value(v, "uid", &s->uid))
 			return;
 		s->pw = userdb_user_by_uid(&t->users, s->uid);
@@ -597,6 +617,29 @@ static const struct svc_option service_options[] = {
 "Example: \"syslogd network\"",
 	},
 	{
+		.suffix = "DYNAMIC_USER",
+		.type = OPT_BOOL,
+		.prompt = "A user of its own, made at build time",
+		.def = "n",
+		.apply = dynuser_apply,
+		.help =
+"As DynamicUser= in systemd.exec(5), decided when the image is\n"
+"built: the service runs as a user and group of its own, with a uid\n"
+"(= gid) from INIT_DYNAMIC_USER_RANGE that the image's passwd and\n"
+"group do not have and no other service gets; the build adds both\n"
+"to the image's /etc/passwd and /etc/group. The name is USER (the\n"
+"service's id when USER is \"root\", the default). The uid is the\n"
+"same at every boot and every build (it comes from the name), so\n"
+"what the service keeps in STATE_DIRECTORY stays its own. If the\n"
+"image has a user of that name, that one is used, as in systemd.\n"
+"\n"
+"Implies, and cannot be turned off: PRIVATE_TMP, NO_NEW_PRIVILEGES,\n"
+"RESTRICT_SUID_SGID, PROTECT_SYSTEM=\"strict\", PROTECT_HOME at\n"
+"least \"read-only\", and PRIVATE_IPC (in place of systemd's\n"
+"RemoveIPC=: the service's IPC objects go with its namespace).\n"
+"Write state in STATE_DIRECTORY, RUNTIME_DIRECTORY and the like.",
+	},
+	{
 		.suffix = "USER",
 		.type = OPT_STRING,
 		.prompt = "User",
@@ -806,6 +849,7 @@ const struct option_family shutdown_family = {
  */
 static const struct option_family *const families[] = {
 	&service_family,
+	&execcmds_family, /* execcmds.c: the commands before EXEC */
 	&ns_family,
 	&paths_family,
 	&creds_family,

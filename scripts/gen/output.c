@@ -87,7 +87,7 @@ static void gen_config_h(struct table *t, struct strbuf *sb)
 		dev_path_rules(t));
 }
 
-static void gen_strings(
+void gen_strings(
 	struct strbuf *sb, const char *id, const char *what, char **list)
 {
 	sb_printf(sb, "static const char *const svc_%s_%s[] = {\n", id, what);
@@ -239,6 +239,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	sb_printf(sb, "/* %s */\n", s->id);
 	gen_strings(sb, s->id, "argv", s->argv);
 	gen_strings(sb, s->id, "envp", s->envp);
+	execcmds_gen_data(s, sb); /* EXEC_CONDITION, EXEC_START_PRE */
 	sb_printf(sb, "static const gid_t svc_%s_groups[] = {", s->id);
 	for (i = 0; i < s->ngroups; i++)
 		sb_printf(sb, "%s%lu", i ? ", " : " ", s->groups[i]);
@@ -331,6 +332,8 @@ static void gen_ns_entry(struct service *s, struct strbuf *sb)
 		sb_puts(sb, "\t\t.private_ipc = 1,\n");
 	if (s->private_uts)
 		sb_puts(sb, "\t\t.private_uts = 1,\n");
+	if (s->private_mounts)
+		sb_puts(sb, "\t\t.private_mounts = 1,\n");
 	if (s->protect_cgroups)
 		sb_puts(sb, "\t\t.protect_cgroups = 1,\n");
 	if (s->hostname) {
@@ -360,7 +363,7 @@ static void gen_ns_txt(struct service *s, struct strbuf *sb)
 		sb_putc(sb, '\n');
 	}
 	if (s->private_network || s->private_tmp || s->private_pids ||
-		s->private_ipc || s->private_uts) {
+		s->private_ipc || s->private_uts || s->private_mounts) {
 		sb_puts(sb, "  private");
 		if (s->private_network)
 			sb_puts(sb, " network");
@@ -372,6 +375,8 @@ static void gen_ns_txt(struct service *s, struct strbuf *sb)
 			sb_puts(sb, " ipc");
 		if (s->private_uts)
 			sb_puts(sb, " uts");
+		if (s->private_mounts)
+			sb_puts(sb, " mounts");
 		sb_putc(sb, '\n');
 	}
 	if (s->hostname)
@@ -396,6 +401,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	sb_c_string(sb, s->id);
 	sb_printf(sb, ",\n\t\t.argv = svc_%s_argv,\n", s->id);
 	sb_printf(sb, "\t\t.envp = svc_%s_envp,\n", s->id);
+	execcmds_gen_entry(s, sb);
 	sb_puts(sb, "\t\t.workdir = ");
 	sb_c_string(sb, s->workdir);
 	sb_printf(sb, ",\n\t\t.uid = %lu,\n", s->uid);
@@ -556,11 +562,13 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 	for (k = 0; k < t->nsvcs; k++) {
 		s = &t->svcs[t->order[k]];
 		sb_printf(sb, "\n%zu %s\n", k, s->id);
+		execcmds_gen_txt(s, sb); /* before the main process */
 		sb_puts(sb, "  argv   ");
 		gen_words(sb, s->argv);
 		sb_printf(sb, "\n  user    %lu:%lu", s->uid, s->gid);
 		if (s->pw)
-			sb_printf(sb, " (%s)", s->pw->name);
+			sb_printf(sb, " (%s%s)", s->pw->name,
+				dynuser_is(s->pw) ? ", dynamic" : "");
 		sb_puts(sb, "\n  groups ");
 		for (i = 0; i < s->ngroups; i++)
 			sb_printf(sb, " %lu", s->groups[i]);
@@ -662,5 +670,6 @@ int output_write(struct table *t, const char *dir)
 	err |= write_one(dir, "exposure.txt", gen_exposure_txt, t);
 	err |= write_one(dir, "seccomp.txt", gen_seccomp_txt, t);
 	err |= write_one(dir, "test_faults.c", testhooks_gen, t);
+	err |= dynuser_write(dir); /* for the image's passwd and group */
 	return err ? -1 : 0;
 }

@@ -226,6 +226,7 @@ static void apply_options(struct table *t, struct service *s)
 	char *name, *def = NULL;
 	size_t i;
 
+	dynuser_imply(t, s); /* its settings, before any option is read */
 	for (i = 0; i < svc_noptions; i++) {
 		o = &svc_options[i];
 		name = xasprintf("%s_%s", s->stem, o->suffix);
@@ -302,6 +303,7 @@ static void finish_service(struct table *t, struct service *s)
 	seccomp_finish(t, s); /* needs the capabilities and device rules */
 	stdio_finish(t, s); /* EXEC_SEARCH_PATH's find, before the check */
 	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
+	execcmds_finish(t, s); /* the same for EXEC_CONDITION, _START_PRE */
 	dirs_finish(t, s); /* needs ROOT_DIRECTORY and the group */
 
 	env_set(s, default_path);
@@ -556,6 +558,7 @@ static void table_free(struct table *t)
 	struct service *s;
 	size_t i;
 
+	dynuser_free();
 	for (i = 0; i < t->nsvcs; i++) {
 		s = &t->svcs[i];
 		free(s->id);
@@ -569,6 +572,7 @@ static void table_free(struct table *t)
 		while (s->nenvp)
 			free(s->envp[--s->nenvp]);
 		env_free(s);
+		execcmds_free(s);
 		free(s->envp);
 		free(s->user_text);
 		free(s->groups);

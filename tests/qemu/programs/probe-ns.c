@@ -69,12 +69,15 @@ static int call(const char *c, const char *p, const char *p2)
 	return fd;
 }
 
+static const char *pfx = ""; /* "root OUTSIDE PREFIX": names PREFIX-root-... */
+
 static void t(const char *name, const char *want, const char *got)
 {
 	if (!strcmp(want, got))
-		printf("=== T %s PASS\n", name);
+		printf("=== T %s%s PASS\n", pfx, name);
 	else
-		printf("=== T %s FAIL expected %s got %s\n", name, want, got);
+		printf("=== T %s%s FAIL expected %s got %s\n", pfx, name, want,
+			got);
 }
 
 static int root_checks(const char *outside)
@@ -113,8 +116,11 @@ int main(int argc, char **argv)
 {
 	int e;
 
-	if (argc == 3 && !strcmp(argv[1], "root"))
+	if ((argc == 3 || argc == 4) && !strcmp(argv[1], "root")) {
+		if (argc == 4)
+			pfx = argv[3];
 		return root_checks(argv[2]);
+	}
 	if (argc < 3 || argc > 4) {
 		fprintf(stderr, "usage: probe-ns CALL PATH [PATH2]\n");
 		return 2;

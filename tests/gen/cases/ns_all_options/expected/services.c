@@ -56,6 +56,7 @@ const struct svc svc_table[] = {
 		.private_pids = 1,
 		.private_ipc = 1,
 		.private_uts = 1,
+		.private_mounts = 1,
 		.hostname = "web",
 		.read_only_paths = (const char *const[]){ "/etc", "-/data", NULL },
 		.inaccessible_paths = (const char *const[]){ "/var", "-/secret", NULL },
@@ -96,4 +97,4 @@ const struct init_mount init_mounts[] = {
 
 const unsigned int init_mount_count = 0;
 
-const char svc_policy_digest[] = "a5ab822b554554a4";
+const char svc_policy_digest[] = "2a841213b23f9492";

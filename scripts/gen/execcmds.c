@@ -1,0 +1,222 @@
+/*
+ * execcmds.c - EXEC_CONDITION and EXEC_START_PRE: systemd's ExecCondition=
+ * and ExecStartPre= (systemd.service(5)).  Commands PID 1 runs one after
+ * the other, each to its end and each in the service's whole sandbox,
+ * before the main process (init/supervise.c).  Checked here like EXEC:
+ * absolute programs, in the image where the service sees them, not
+ * replaceable by its user.
+ */
+#include "gen.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXECCMDS_MAX 16 /* commands of one option */
+
+/* Split v into commands at words that are a lone unquoted ";" (systemd's
+ * old separator, still the only one a single Kconfig string can carry). */
+static void apply_cmds(struct service *s, const struct value *v, int condition)
+{
+	char **words, *buf, err[PARSE_ERR_MAX];
+	unsigned char *sep;
+	size_t n, i, start, k, first = s->npre;
+
+	buf = xmalloc(strlen(v->text) + 1);
+	words = xcalloc(parse_words_max(v->text), sizeof(*words));
+	sep = xcalloc(parse_words_max(v->text), 1);
+	if (parse_commands(v->text, buf, words, sep, &n, err, sizeof(err))) {
+		value_error(v, "%s", err);
+		n = 0;
+	}
+	for (start = 0; start < n;) {
+		struct pre_cmd *c;
+		const char *prog;
+
+		for (i = start; i < n && !sep[i]; i++)
+			;
+		if (i == start) {
+			value_error(v, "an empty command (a lone ; "
+				       "separates commands)");
+			break;
+		}
+		if (i == n - 1)
+			value_error(v, "a lone ; at the end: a command must "
+				       "follow it");
+		if (s->npre - first >= EXECCMDS_MAX) {
+			value_error(v, "more than %d commands", EXECCMDS_MAX);
+			break;
+		}
+		s->pre = xrealloc(s->pre, (s->npre + 1) * sizeof(*s->pre));
+		c = &s->pre[s->npre++];
+		memset(c, 0, sizeof(*c));
+		c->condition = condition;
+		c->sym = xstrdup(v->sym);
+		c->text = xstrdup(v->text);
+		c->argv = xcalloc(i - start + 1, sizeof(*c->argv));
+		for (k = start; k < i; k++)
+			c->argv[k - start] = xstrdup(words[k]);
+		prog = c->argv[0];
+		if (prog[0] == '-') {
+			if (condition)
+				value_error(v, "\"%s\": the - prefix is for "
+					       "EXEC_START_PRE only",
+					prog);
+			c->ignore_failure = 1;
+			memmove(c->argv[0], prog + 1, strlen(prog));
+		} else if (strchr("@:+!|", prog[0])) {
+			value_error(v,
+				"\"%s\": prefix '%c' is not supported: every "
+				"command runs in the service's sandbox, as "
+				"configured",
+				prog, prog[0]);
+			c->bad = 1;
+		}
+		if (!c->bad && parse_path(c->argv[0], err, sizeof(err))) {
+			value_error(v, "program \"%s\": %s", c->argv[0], err);
+			c->bad = 1;
+		}
+		start = i + 1;
+	}
+	free(sep);
+	free(words);
+	free(buf);
+}
+
+/* EXEC_CONDITION comes first in the menu: its commands run first. */
+static void apply_condition(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_cmds(s, v, 1);
+}
+
+static void apply_start_pre(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_cmds(s, v, 0);
+}
+
+/* Once ROOT_DIRECTORY, the user and the groups are known. */
+void execcmds_finish(struct table *t, struct service *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->npre; i++) {
+		struct value v = {
+			.sym = s->pre[i].sym, .text = s->pre[i].text, .quoted = 1};
+
+		if (!s->pre[i].bad)
+			options_check_program(t, s, &v, s->pre[i].argv[0]);
+	}
+}
+
+void execcmds_free(struct service *s)
+{
+	size_t i;
+	char **a;
+
+	for (i = 0; i < s->npre; i++) {
+		for (a = s->pre[i].argv; *a; a++)
+			free(*a);
+		free(s->pre[i].argv);
+		free(s->pre[i].sym);
+		free(s->pre[i].text);
+	}
+	free(s->pre);
+	s->pre = NULL;
+	s->npre = 0;
+}
+
+void execcmds_gen_data(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+	char what[32];
+
+	if (!s->npre)
+		return;
+	for (i = 0; i < s->npre; i++) {
+		snprintf(what, sizeof(what), "pre%zu", i);
+		gen_strings(sb, s->id, what, s->pre[i].argv);
+	}
+	sb_printf(sb, "static const struct svc_cmd svc_%s_pre[] = {\n", s->id);
+	for (i = 0; i < s->npre; i++)
+		sb_printf(sb, "\t{ .argv = svc_%s_pre%zu%s%s },\n", s->id, i,
+			s->pre[i].condition ? ", .condition = 1" : "",
+			s->pre[i].ignore_failure ? ", .ignore_failure = 1" : "");
+	sb_puts(sb, "};\n");
+}
+
+void execcmds_gen_entry(struct service *s, struct strbuf *sb)
+{
+	if (!s->npre)
+		return;
+	sb_printf(sb, "\t\t.pre = svc_%s_pre,\n", s->id);
+	sb_printf(sb, "\t\t.npre = %zu,\n", s->npre);
+}
+
+void execcmds_gen_txt(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+	char **a;
+
+	for (i = 0; i < s->npre; i++) {
+		sb_puts(sb, s->pre[i].condition ? "  condition" : "  start-pre");
+		sb_puts(sb, s->pre[i].ignore_failure ? " -" : " ");
+		for (a = s->pre[i].argv; *a; a++) {
+			if (a != s->pre[i].argv)
+				sb_putc(sb, ' ');
+			sb_shell_word(sb, *a);
+		}
+		sb_putc(sb, '\n');
+	}
+}
+
+/* clang-format off */
+static const struct svc_option execcmds_options[] = {
+	{
+		.suffix = "EXEC_CONDITION",
+		.type = OPT_STRING,
+		.prompt = "Conditions checked before each start",
+		.def = "\"\"",
+		.apply = apply_condition,
+		.help =
+"Commands run before each start, as ExecCondition= in\n"
+"systemd.service(5), one after the other, each to its end and each\n"
+"in the service's whole sandbox (user, namespaces, filters: all\n"
+"of it), with EXEC's syntax; commands are separated by a word that\n"
+"is a lone ; (so no argument can be a lone ;). A command that\n"
+"exits 0 lets the next one run; one that exits 1 to 254 skips the\n"
+"start: the service is not started, which is neither a failure nor\n"
+"a success (no restart, no SUCCESS_ACTION or FAILURE_ACTION), and\n"
+"later services go on. Exit 255 or a signal fails the start (RESTART\n"
+"and FAILURE_ACTION apply). No prefixes (- @ : + !).",
+	},
+	{
+		.suffix = "EXEC_START_PRE",
+		.type = OPT_STRING,
+		.prompt = "Commands run before the main process",
+		.def = "\"\"",
+		.apply = apply_start_pre,
+		.help =
+"Commands run after the conditions and before EXEC at each start,\n"
+"as ExecStartPre= in systemd.service(5): one after the other, each\n"
+"to its end, each in the service's whole sandbox, separated by a\n"
+"lone ; as in EXEC_CONDITION. One that does not exit 0 fails the\n"
+"start, unless its program is prefixed with - (-/bin/false): then\n"
+"its end is logged and the next command runs. What a command left\n"
+"running is killed before the next one runs. Each command gets a\n"
+"fresh set of namespaces (a PRIVATE_TMP of its own): files for the\n"
+"main process belong in RUNTIME_DIRECTORY or STATE_DIRECTORY, which\n"
+"stay. TIMEOUT_START_MS covers these commands too. Other prefixes\n"
+"(@ : + !) are refused: nothing runs with more privileges than the\n"
+"service's configuration gives it.",
+	},
+};
+/* clang-format on */
+
+const struct option_family execcmds_family = {
+	"execcmds", execcmds_options,
+	sizeof(execcmds_options) / sizeof(execcmds_options[0]),
+};
