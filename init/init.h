@@ -198,6 +198,10 @@ int seccomp_apply(const struct svc *svc);
 /* ---- dirs.c: STATE_DIRECTORY and the other service directories ---- */
 
 int dirs_create(const struct svc *svc, int *step); /* the child, as root */
+
+/* ---- stdio.c: STANDARD_INPUT/_OUTPUT/_ERROR, the child's fds 0-2 (only
+ *      for a service with svc->stdio); 0 or -errno, *step the failed one */
+int stdio_apply(const struct svc *svc, int out_fd, int *step);
 pid_t dirs_remove_start(const struct svc *svc);	    /* PID 1, at the stop */
 
 /* ---- spawn.c ---- */

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <linux/close_range.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -164,26 +165,64 @@ static void ns_sandbox(const struct svc *svc)
 }
 #undef NS_TRY
 
-/* -- readiness: $WATCHDOG_PID, the one variable known only here: the
- *    process's own pid, as it sees it (sd_watchdog_enabled(3) compares) -- */
-#define WATCHDOG_ENV_MAX 256
-static const char *watchdog_envp[WATCHDOG_ENV_MAX + 2];
+/* -- the environment: the generated one, with PASS_ENVIRONMENT's names
+ *    taken from PID 1's own (what the kernel gave it) over the defaults
+ *    (the generator refused a name the configuration sets or unsets), and
+ *    $WATCHDOG_PID, the one variable known only here: the process's own
+ *    pid, as it sees it (sd_watchdog_enabled(3) compares) -- */
+#define ENV_MAX 256
+static const char *env_out[ENV_MAX + 2];
 static char watchdog_pid[32];
+extern char **environ;
 
-static const char *const *watchdog_env(const char *const *envp)
+/* "NAME=value" of PID 1's environment, or NULL */
+static const char *env_pid1(const char *name, size_t len)
 {
-	unsigned int n;
+	char **e;
 
+	for (e = environ; e && *e; e++)
+		if (!strncmp(*e, name, len) && (*e)[len] == '=')
+			return *e;
+	return NULL;
+}
+
+static const char *const *env_build(
+	const struct svc *svc, const char *const *envp)
+{
+	const char *const *p;
+	const char *e;
+	unsigned int n, i;
+	size_t len;
+
+	if (!svc->pass_env && !svc->watchdog_sec)
+		return envp;
 	for (n = 0; envp[n]; n++) {
-		if (n >= WATCHDOG_ENV_MAX)
+		if (n >= ENV_MAX)
 			fail(STEP_EXEC, E2BIG);
-		watchdog_envp[n] = envp[n];
+		env_out[n] = envp[n];
 	}
-	fmt(watchdog_pid, sizeof(watchdog_pid), "WATCHDOG_PID=%d",
-		(int)getpid());
-	watchdog_envp[n++] = watchdog_pid;
-	watchdog_envp[n] = NULL;
-	return watchdog_envp;
+	for (p = svc->pass_env; p && *p; p++) {
+		len = strlen(*p);
+		e = env_pid1(*p, len);
+		if (!e)
+			continue; /* not passed: the default stays */
+		for (i = 0; i < n; i++)
+			if (!strncmp(env_out[i], *p, len) &&
+				env_out[i][len] == '=')
+				break;
+		if (i == n && n++ >= ENV_MAX)
+			fail(STEP_EXEC, E2BIG);
+		env_out[i] = e;
+	}
+	if (svc->watchdog_sec) {
+		if (n >= ENV_MAX)
+			fail(STEP_EXEC, E2BIG);
+		fmt(watchdog_pid, sizeof(watchdog_pid), "WATCHDOG_PID=%d",
+			(int)getpid());
+		env_out[n++] = watchdog_pid;
+	}
+	env_out[n] = NULL;
+	return env_out;
 }
 
 /*
@@ -245,9 +284,17 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 	if (setsid() < 0)
 		fail(STEP_SETSID, errno);
 
-	/* 3. stdio after setsid: TIOCSCTTY needs a session leader. */
-	TEST_FAULT(svc, STEP_STDIO);
-	stdio_setup(svc, out_fd);
+	/* 3. stdio after setsid: TIOCSCTTY needs a session leader.  The
+	 *    STANDARD_* files (stdio.c) are opened here, as systemd opens
+	 *    them: as root, in PID 1's tree, before the namespaces. */
+	if (svc->stdio) {
+		r = stdio_apply(svc, out_fd, &step);
+		if (r < 0)
+			fail(step, -r);
+	} else {
+		TEST_FAULT(svc, STEP_STDIO);
+		stdio_setup(svc, out_fd);
+	}
 
 	/* -- process context (procctx.c) -- */
 	/* While every capability is still in hand: a lower nice value, a
@@ -349,14 +396,15 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 	if (r < 0)
 		fail(STEP_SECCOMP, -r);
 
-	/* 11. No PATH search, no shell: argv[0] is an absolute path, and
-	 *     the environment is exactly the configured one.  A condition or
-	 *     EXEC_START_PRE command runs in this same sandbox. */
+	/* 11. No PATH search, no shell: the program is an absolute path
+	 *     (argv[0], or for EXEC what EXEC_SEARCH_PATH found at build
+	 *     time), and the environment is exactly the configured one.  A
+	 *     condition or EXEC_START_PRE command runs in this same sandbox. */
 	if (!argv || !argv[0])
 		fail(STEP_EXEC, ENOEXEC);
-	if (svc->watchdog_sec)
-		envp = watchdog_env(envp);
+	envp = env_build(svc, envp);
 	TEST_FAULT(svc, STEP_EXEC);
-	execve(argv[0], (char *const *)argv, (char *const *)envp);
+	execve(argv == svc->argv && svc->exec_path ? svc->exec_path : argv[0],
+		(char *const *)argv, (char *const *)envp);
 	fail(STEP_EXEC, errno);
 }

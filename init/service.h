@@ -94,6 +94,26 @@ enum svc_output {
 	SVC_OUTPUT_NULL,	/* /dev/null */
 };
 
+/* -- standard I/O: STANDARD_INPUT, _OUTPUT, _ERROR (init/stdio.c) -- */
+enum svc_stdio_kind {
+	SVC_STDIO_NULL,		/* PID 1's /dev/null */
+	SVC_STDIO_INHERIT,	/* out: as stdin (null: /dev/null); err: as out */
+	SVC_STDIO_TTY,		/* the console (in: tty-force, controlling tty) */
+	SVC_STDIO_TTY_FAIL,	/* in: the console, refused if another owns it */
+	SVC_STDIO_LOG,		/* the log pipe (journal, kmsg, syslog) */
+	SVC_STDIO_FILE,		/* file:PATH, written from offset 0 */
+	SVC_STDIO_APPEND,	/* append:PATH */
+	SVC_STDIO_TRUNCATE,	/* truncate:PATH */
+};
+
+/* fds 0, 1, 2: what each is and, for the file kinds, the absolute path in
+ * PID 1's tree (opened by the child as root before the namespaces, as
+ * systemd does, with no symlink on the way). */
+struct svc_stdio {
+	unsigned char kind[3];
+	const char *path[3];
+};
+
 /* -- kernel protections -- */
 /* PROTECT_PROC: the hidepid= of the service's /proc (systemd's names) */
 enum svc_protect_proc {
@@ -186,6 +206,12 @@ struct svc {
 	const struct svc_cmd *pre;	/* conditions, then EXEC_START_PRE */
 	unsigned int npre;
 	const char *const *envp;	/* NULL-terminated, the whole environment */
+	const char *exec_path;		/* EXEC_SEARCH_PATH's find; NULL: argv[0] */
+	/* PASS_ENVIRONMENT: names taken from PID 1's own environment at the
+	 * start (the kernel command line's NAME=value), over envp's defaults;
+	 * NULL-terminated, or NULL */
+	const char *const *pass_env;
+	const struct svc_stdio *stdio;	/* NULL: as OUTPUT says */
 	const char *workdir;		/* absolute, default "/" */
 	uid_t uid;
 	gid_t gid;

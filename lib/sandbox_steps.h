@@ -23,6 +23,10 @@
 	X(SIGNALS, "signals")                                                  \
 	X(IGNORE_SIGPIPE, "ignore-sigpipe")                                    \
 	X(SETSID, "setsid")                                                    \
+	/* -- standard I/O: STANDARD_* files opened, then fds 0-2 set -- */   \
+	X(STANDARD_INPUT, "standard-input")                                    \
+	X(STANDARD_OUTPUT, "standard-output")                                  \
+	X(STANDARD_ERROR, "standard-error")                                    \
 	X(STDIO, "stdio")                                                      \
 	/* -- process context: still privileged, systemd's order -- */        \
 	X(OOM_SCORE_ADJUST, "oom-score-adjust")                                \

@@ -176,6 +176,7 @@ extern const struct option_family logs_family; /* logs.c */
 extern const struct option_family procctx_family; /* procctx.c */
 extern const struct option_family exposure_family; /* exposure.c */
 extern const struct option_family env_family; /* env.c */
+extern const struct option_family stdio_family; /* stdio.c */
 extern const struct option_family execcmds_family; /* execcmds.c */
 /* env.c: ENVIRONMENT, the files, then the unset names, into s->envp */
 void env_finish(struct table *t, struct service *s,
@@ -239,6 +240,7 @@ struct service {
 	char *stem; /* "SVC_HTTPD" */
 
 	char *exec_text; /* EXEC as configured */
+	char *exec_path; /* EXEC_SEARCH_PATH: the program found (stdio.c) */
 	struct pre_cmd *pre; /* EXEC_CONDITION, then EXEC_START_PRE */
 	size_t npre;
 	char **argv;	 /* EXEC */
@@ -358,6 +360,7 @@ struct service {
 	char **envp; /* the whole environment, built at the end */
 	size_t nenvp;
 	struct svc_env *envx; /* env.c: ENVIRONMENT_FILE, UNSET_ENVIRONMENT */
+	struct svc_stdio_gen *stdiox; /* stdio.c: STANDARD_*, PASS_ENV.., */
 
 	char *user_text; /* USER as given, for later messages */
 	int user_ok;
@@ -587,5 +590,15 @@ void ready_gen_txt(struct service *s, struct strbuf *sb);
 void procctx_gen_data(struct service *s, struct strbuf *sb);
 void procctx_gen_entry(struct service *s, struct strbuf *sb);
 void procctx_gen_txt(struct service *s, struct strbuf *sb);
+/* stdio.c: STANDARD_INPUT/_OUTPUT/_ERROR, EXEC_SEARCH_PATH,
+ * PASS_ENVIRONMENT.  stdio_finish: before options_check_exec (it finds
+ * the program); stdio_env: PATH, after the defaults; stdio_env_check:
+ * after env_finish (what PASS_ENVIRONMENT may still change). */
+void stdio_finish(struct table *t, struct service *s);
+void stdio_env(struct service *s, void (*set)(struct service *, const char *));
+void stdio_env_check(struct table *t, struct service *s);
+void stdio_gen_entry(struct service *s, struct strbuf *sb);
+void stdio_gen_txt(struct service *s, struct strbuf *sb);
+void stdio_free(struct service *s);
 
 #endif

@@ -74,7 +74,8 @@ static void apply_exec(
 		return;
 	}
 	prog = s->argv[0];
-	if (parse_path(prog, err, sizeof(err))) {
+	/* A name without '/': EXEC_SEARCH_PATH finds it (stdio.c). */
+	if (strchr(prog, '/') && parse_path(prog, err, sizeof(err))) {
 		value_error(v, "program \"%s\": %s", prog, err);
 		s->argc = 0;
 	}
@@ -174,7 +175,11 @@ void options_check_exec(struct table *t, struct service *s)
 		return;
 	sym = xasprintf("%s_EXEC", s->stem);
 	v.sym = sym;
-	options_check_program(t, s, &v, s->argv[0]);
+	/* a name without '/': EXEC_SEARCH_PATH's find (stdio.c), or an
+	 * error reported there */
+	if (s->exec_path || s->argv[0][0] == '/')
+		options_check_program(t, s, &v,
+			s->exec_path ? s->exec_path : s->argv[0]);
 	free(sym);
 }
 
@@ -858,6 +863,7 @@ static const struct option_family *const families[] = {
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */
 	&env_family, /* env.c */
+	&stdio_family, /* after OUTPUT and the environment's */
 	&procctx_family,
 	&exposure_family, /* exposure.c */
 };

@@ -412,6 +412,7 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	sb_printf(sb, "\t\t.type = %s,\n", type_enums[s->type]);
 	sb_printf(sb, "\t\t.restart = %s,\n", restart_enums[s->restart]);
 	sb_printf(sb, "\t\t.output = %s,\n", output_enums[s->output]);
+	stdio_gen_entry(s, sb); /* STANDARD_*, EXEC_SEARCH_PATH, PASS_ENV.. */
 	if (s->send_sighup)
 		sb_puts(sb, "\t\t.send_sighup = 1,\n");
 	if (s->success_action)
@@ -580,6 +581,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		if (!s->nafter)
 			sb_puts(sb, " -");
 		sb_printf(sb, "\n  output  %s\n", svc_output_names[s->output]);
+		stdio_gen_txt(s, sb);
 		/* only when set: most services have none */
 		if (s->success_action)
 			sb_printf(sb, "  success %s\n",

@@ -301,6 +301,7 @@ static void finish_service(struct table *t, struct service *s)
 	s->ngroups = 1;
 	creds_finish(t, s); /* supplementary groups, capability checks */
 	seccomp_finish(t, s); /* needs the capabilities and device rules */
+	stdio_finish(t, s); /* EXEC_SEARCH_PATH's find, before the check */
 	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
 	execcmds_finish(t, s); /* the same for EXEC_CONDITION, _START_PRE */
 	dirs_finish(t, s); /* needs ROOT_DIRECTORY and the group */
@@ -327,7 +328,9 @@ static void finish_service(struct table *t, struct service *s)
 		}
 	}
 	dirs_env(s, env_set); /* $STATE_DIRECTORY etc. */
+	stdio_env(s, env_set); /* EXEC_SEARCH_PATH's PATH */
 	env_finish(t, s, env_set); /* ENVIRONMENT, _FILE, UNSET_ */
+	stdio_env_check(t, s); /* PASS_ENVIRONMENT against those */
 	ready_finish(t, s, env_set); /* NOTIFY_SOCKET, after ENVIRONMENT */
 }
 
@@ -583,6 +586,7 @@ static void table_free(struct table *t)
 		paths_free(s);
 		seccomp_free(s);
 		dirs_free(s);
+		stdio_free(s);
 	}
 	mounts_free(t);
 	creds_free(t);

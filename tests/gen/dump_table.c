@@ -50,6 +50,15 @@ int main(void)
 				(unsigned int)s->start_limit_burst,
 				s->start_limit_interval_ms,
 				(int)s->start_limit_action);
+		/* STANDARD_*, EXEC_SEARCH_PATH, PASS_ENVIRONMENT: when set */
+		if (s->exec_path)
+			printf("  exec_path=%s\n", s->exec_path);
+		if (s->pass_env)
+			dump_strings("pass_env", s->pass_env);
+		for (k = 0; s->stdio && k < 3; k++)
+			printf("  stdio[%u] kind=%d path=%s\n", k,
+				(int)s->stdio->kind[k],
+				s->stdio->path[k] ? s->stdio->path[k] : "-");
 	}
 	for (i = 0; init_modules[i]; i++)
 		printf("module[%u]=%s\n", i, init_modules[i]);
