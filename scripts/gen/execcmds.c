@@ -72,7 +72,10 @@ static void apply_cmds(struct service *s, const struct value *v, int condition)
 				prog, prog[0]);
 			c->bad = 1;
 		}
-		if (!c->bad && parse_path(c->argv[0], err, sizeof(err))) {
+		/* a name without '/': EXEC_SEARCH_PATH finds it, as EXEC's
+		 * (execcmds_finish) */
+		if (!c->bad && strchr(c->argv[0], '/') &&
+			parse_path(c->argv[0], err, sizeof(err))) {
 			value_error(v, "program \"%s\": %s", c->argv[0], err);
 			c->bad = 1;
 		}
@@ -107,8 +110,19 @@ void execcmds_finish(struct table *t, struct service *s)
 		struct value v = {
 			.sym = s->pre[i].sym, .text = s->pre[i].text, .quoted = 1};
 
-		if (!s->pre[i].bad)
-			options_check_program(t, s, &v, s->pre[i].argv[0]);
+		if (s->pre[i].bad)
+			continue;
+		if (!strchr(s->pre[i].argv[0], '/')) {
+			/* found on EXEC_SEARCH_PATH: exec'd by that path,
+			 * which argv[0] then holds */
+			char *found = stdio_search(t, s, &v, s->pre[i].argv[0]);
+
+			if (!found)
+				continue;
+			free(s->pre[i].argv[0]);
+			s->pre[i].argv[0] = found;
+		}
+		options_check_program(t, s, &v, s->pre[i].argv[0]);
 	}
 }
 
@@ -185,8 +199,10 @@ static const struct svc_option execcmds_options[] = {
 "Commands run before each start, as ExecCondition= in\n"
 "systemd.service(5), one after the other, each to its end and each\n"
 "in the service's whole sandbox (user, namespaces, filters: all\n"
-"of it), with EXEC's syntax; commands are separated by a word that\n"
-"is a lone ; (so no argument can be a lone ;). A command that\n"
+"of it), with EXEC's syntax (a name without / is found on\n"
+"EXEC_SEARCH_PATH at build time, as EXEC's, and argv[0] holds the\n"
+"path found); commands are separated by a word that is a lone ;\n"
+"(so no argument can be a lone ;). A command that\n"
 "exits 0 lets the next one run; one that exits 1 to 254 skips the\n"
 "start: the service is not started, which is neither a failure nor\n"
 "a success (no restart, no SUCCESS_ACTION or FAILURE_ACTION), and\n"

@@ -595,6 +595,10 @@ void procctx_gen_txt(struct service *s, struct strbuf *sb);
  * the program); stdio_env: PATH, after the defaults; stdio_env_check:
  * after env_finish (what PASS_ENVIRONMENT may still change). */
 void stdio_finish(struct table *t, struct service *s);
+/* A program named without '/', found on EXEC_SEARCH_PATH in the image:
+ * the path (allocated), or NULL after an error on v. */
+char *stdio_search(struct table *t, struct service *s, const struct value *v,
+	const char *name);
 void stdio_env(struct service *s, void (*set)(struct service *, const char *));
 void stdio_env_check(struct table *t, struct service *s);
 void stdio_gen_entry(struct service *s, struct strbuf *sb);

@@ -262,26 +262,25 @@ static void apply_pass(
 	free(buf);
 }
 
-/* The program's name without a '/': the first directory of the search
- * path that holds an executable regular file of that name, where the
- * service sees it (inside its ROOT_DIRECTORY). */
-static void search_exec(struct table *t, struct service *s)
+/* A program's name without a '/' (EXEC's, or a command's of
+ * EXEC_CONDITION and EXEC_START_PRE, which systemd searches too): the
+ * first directory of the search path that holds an executable regular
+ * file of that name, where the service sees it (inside its
+ * ROOT_DIRECTORY); NULL after an error on v. */
+char *stdio_search(struct table *t, struct service *s, const struct value *v,
+	const char *name)
 {
 	struct svc_stdio_gen *g = s->stdiox;
 	const char *root = s->root_directory ? s->root_directory : "";
-	const char *name = s->argv[0];
-	char *sym = xasprintf("%s_EXEC", s->stem), *cand;
-	struct value v = {.sym = sym, .text = s->exec_text, .quoted = 1};
+	char *cand;
 	size_t i;
 
 	if (!g || !g->nsearch) {
-		value_error(&v,
+		value_error(v,
 			"program \"%s\": not an absolute path (or set %s_"
 			"EXEC_SEARCH_PATH)",
 			name, s->stem);
-		s->argc = 0;
-		free(sym);
-		return;
+		return NULL;
 	}
 	for (i = 0; i < g->nsearch; i++) {
 		struct image_path ip = {0};
@@ -293,18 +292,25 @@ static void search_exec(struct table *t, struct service *s)
 		ret = table_image_resolve(t, root, cand, 0, &ip);
 		image_path_free(&ip);
 		if (!ret && (ip.mode & 0170000) == 0100000 &&
-			(ip.mode & 0111)) {
-			s->exec_path = cand;
-			free(sym);
-			return;
-		}
+			(ip.mode & 0111))
+			return cand;
 		free(cand);
 	}
-	value_error(&v,
+	value_error(v,
 		"program \"%s\" is in none of %s_EXEC_SEARCH_PATH's "
 		"directories in the image (%s)",
 		name, s->stem, t->rootfs);
-	s->argc = 0;
+	return NULL;
+}
+
+static void search_exec(struct table *t, struct service *s)
+{
+	char *sym = xasprintf("%s_EXEC", s->stem);
+	struct value v = {.sym = sym, .text = s->exec_text, .quoted = 1};
+
+	s->exec_path = stdio_search(t, s, &v, s->argv[0]);
+	if (!s->exec_path)
+		s->argc = 0;
 	free(sym);
 }
 
