@@ -126,6 +126,28 @@ static const struct tcase words_cases[] = {
 	  "EINVAL: '$' in double quotes: there is no shell, write \\$" },
 	{ "\"`id`\"",
 	  "EINVAL: '`' in double quotes: there is no shell, write \\`" },
+	/* $'...': the generator's own spelling of control bytes */
+	{ "$'a\\nb'", "ok: [a\nb]" },
+	{ "x$'\\t'y", "ok: [x\ty]" },
+	{ "$'\\a\\b\\e\\E\\f\\r\\v'", "ok: [\a\b\033\033\f\r\v]" },
+	{ "$'\\\\ \\' \\\" \\?'", "ok: [\\ ' \" ?]" },
+	{ "$'\\101\\0102\\7'", "ok: [A\b2\a]" },
+	{ "$'\\x41\\x4a\\x4Bz\\x7'", "ok: [AJKz\a]" },
+	{ "$'it''s'", "ok: [its]" },
+	{ "$'' a", "ok: [][a]" },
+	{ "$'a b' c", "ok: [a b][c]" },
+	{ "$'$x `y`|;'", "ok: [$x `y`|;]" },
+	{ "$'abc", "EINVAL: unterminated $'...' quote" },
+	{ "$'abc\\'", "EINVAL: unterminated $'...' quote" },
+	{ "$'a\\", "EINVAL: unterminated $'...' quote" },
+	{ "$'\\q'",
+	  "EINVAL: unknown escape: backslash and 'q' in $'...' (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)" },
+	{ "$'\\xg'",
+	  "EINVAL: unknown escape: backslash and 'x' in $'...' (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)" },
+	{ "$'\\0'", "EINVAL: escape in $'...' is a NUL byte: an argument cannot hold it" },
+	{ "$'\\x00'", "EINVAL: escape in $'...' is a NUL byte: an argument cannot hold it" },
+	{ "$'\\777'", "EINVAL: escape in $'...' is over \\377: an argument cannot hold it" },
+	{ "$\"a\"", "EINVAL: unquoted '$': there is no shell, quote it" },
 };
 /* clang-format on */
 
