@@ -485,12 +485,13 @@ END {
 			continue
 		}
 		if (kind == "path") { val[key] = (v == "") ? "" : simplify(v); continue }
-		if (kind == "list" || kind == "dirlist") {
+		if (kind == "list" || kind == "dirlist" || kind == "set") {
 			if (v == "") { val[key] = ""; continue }
 			n = split(v, w, /[ \t]+/)
 			for (j = 1; j <= n; j++) {
 				if (w[j] == "") continue
 				if (kind == "dirlist") w[j] = simplify(w[j])
+				if (kind == "set" && index(" " val[key] " ", " " w[j] " ")) continue
 				val[key] = val[key] (val[key] == "" ? "" : " ") w[j]
 			}
 			continue
