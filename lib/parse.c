@@ -107,14 +107,14 @@ static int hex_value(char c)
 }
 
 /*
- * The inside of $'...' (bash's, ksh's and zsh's ANSI-C quoting), *pp just
- * after the opening quote: the only way to put a newline or another
- * control byte into a word, as the generator's own output writes them
- * (sb_shell_word).  Escapes: \a \b \e \E \f \n \r \t \v \\ \' \" \?, \NNN
- * (one to three octal digits) and \xHH (one or two hex digits).  An
- * escape a shell would keep as it is, and a NUL byte, are errors here.
+ * C escapes from *pp up to the quote character (0: to the end of the
+ * string), written to *op: \a \b \e \E \f \n \r \t \v \\ \' \" \?, \NNN (one to
+ * three octal digits) and \xHH (one or two hex digits), as bash's $'...'
+ * reads them.  An escape a shell would keep as it is, and a NUL byte,
+ * are errors; "where" names the place for the message.
  */
-static int words_ansi_c(const char **pp, char **op, char *err, size_t errlen)
+static int c_unescape(const char **pp, char **op, char quote,
+	const char *where, char *err, size_t errlen)
 {
 	static const char from[] = "abeEfnrtv\\'\"?", to[] = "\a\b\033\033\f\n\r\t\v\\'\"?";
 	const char *p = *pp, *k;
@@ -122,7 +122,7 @@ static int words_ansi_c(const char **pp, char **op, char *err, size_t errlen)
 	unsigned int v;
 	int i;
 
-	while (*p && *p != '\'') {
+	while (*p && *p != quote) {
 		if (*p != '\\') {
 			*o++ = *p++;
 			continue;
@@ -141,23 +141,37 @@ static int words_ansi_c(const char **pp, char **op, char *err, size_t errlen)
 			for (p++, i = 0; i < 2 && hex_value(*p) >= 0; i++)
 				v = v * 16 + (unsigned int)hex_value(*p++);
 		} else if (!*p) {
+			if (!quote)
+				return parse_fail(err, errlen, -EINVAL,
+					"backslash at the end");
 			break;
 		} else {
 			return parse_fail(err, errlen, -EINVAL,
-				"unknown escape: backslash and %s in $'...' (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)",
-				show_char(*p, cb));
+				"unknown escape: backslash and %s in %s (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)",
+				show_char(*p, cb), where);
 		}
 		if (v == 0 || v > 0xff)
 			return parse_fail(err, errlen, -EINVAL,
-				"escape in $'...' is %s: an argument cannot hold it",
-				v ? "over \\377" : "a NUL byte");
+				"escape in %s is %s: %s cannot hold it", where,
+				v ? "over \\377" : "a NUL byte",
+				quote ? "an argument" : "text");
 		*o++ = (char)v;
 	}
-	if (!*p)
+	if (quote && !*p)
 		return parse_fail(err, errlen, -EINVAL, "unterminated $'...' quote");
-	*pp = p + 1;
+	*pp = quote ? p + 1 : p;
 	*op = o;
 	return 0;
+}
+
+int parse_c_text(const char *s, char *buf, size_t *len, char *err,
+	size_t errlen)
+{
+	char *o = buf;
+	int ret = c_unescape(&s, &o, 0, "the text", err, errlen);
+
+	*len = ret ? 0 : (size_t)(o - buf);
+	return ret;
 }
 
 /* parse_words, and with sep (parse_commands) a lone unquoted ';' word is
@@ -204,7 +218,8 @@ static int words_split(const char *s, char *buf, char **words,
 					return ret;
 			} else if (c == '$' && *p == '\'') {
 				p++;
-				ret = words_ansi_c(&p, &o, err, errlen);
+				ret = c_unescape(&p, &o, '\'', "$'...'", err,
+					errlen);
 				if (ret)
 					return ret;
 			} else if (c == '\\') {

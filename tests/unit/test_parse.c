@@ -549,6 +549,35 @@ static void run_no_err_buffer(void)
 #define RUN(fn, parser, cases)                                                 \
 	run_checks(fn, parser, cases, sizeof(cases) / sizeof(cases[0]))
 
+/* parse_c_text: the bytes shown as [..] (check_show spells control bytes). */
+static void run_c_text(void)
+{
+	/* clang-format off */
+	static const struct tcase c[] = {
+		{ "", "ok: []" },
+		{ "plain 'quoted' \"too\"", "ok: [plain 'quoted' \"too\"]" },
+		{ "a\\nb\\tc", "ok: [a\\012b\\011c]" },
+		{ "\\101\\x42\\\\", "ok: [AB\\134]" },
+		{ "end\\", "EINVAL: backslash at the end" },
+		{ "\\q", "EINVAL: unknown escape: backslash and 'q' in the text (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)" },
+		{ "a\\0b", "EINVAL: escape in the text is a NUL byte: text cannot hold it" },
+	};
+	/* clang-format on */
+	char buf[64], val[300], got[600], err[PARSE_ERR_MAX], show[200];
+	size_t i, len;
+	int ret;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		err[0] = '\0';
+		ret = parse_c_text(c[i].in, buf, &len, err, sizeof(err));
+		buf[ret ? 0 : len] = '\0';
+		snprintf(val, sizeof(val), "[%s]",
+			check_show(buf, show, sizeof(show)));
+		result(got, sizeof(got), ret, err, val);
+		expect("parse_c_text", c[i].in, c[i].want, got);
+	}
+}
+
 int main(void)
 {
 	run_words("parse_words", 0, words_cases,
@@ -564,6 +593,7 @@ int main(void)
 	run_umask();
 	run_choice();
 	run_kstring();
+	run_c_text();
 	run_lengths();
 	run_no_err_buffer();
 	return check_done("parse");
