@@ -220,8 +220,9 @@ void credstore_load(void)
 			strerror(errno));
 	if (dir >= 0) {
 		seen = store_walk(dir, false);
-		/* removed until empty: removing while reading on */
-		while (store_walk(dir, true))
+		/* removed until empty (removing while reading on), a few
+		 * rounds: what cannot go (a full folder) was logged */
+		for (k = 0; k < 4 && store_walk(dir, true); k++)
 			;
 		close(dir);
 		if (rmdir(CRED_STORE) < 0)
