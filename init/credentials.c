@@ -91,12 +91,6 @@ struct r_dirent64 {
 	char d_name[];
 };
 
-/* The generated table (services.c) when some service loads from the
- * store; these empty ones otherwise. */
-__attribute__((weak)) struct credstore_item credstore[1];
-__attribute__((weak)) const unsigned int credstore_count;
-__attribute__((weak)) char credstore_arena[1];
-
 static int sys_ret(long r)
 {
 	return r < 0 ? -errno : (int)r;
