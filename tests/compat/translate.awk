@@ -174,7 +174,7 @@ function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 		else if (c == "s" && sp_s != "") v = sp_s
 		if (v == "\001") {
 			if (c == "d")
-				missing("specifier %d", "the credentials directory (LoadCredential), in " what)
+				missing("specifier %d", "the credentials directory of a unit without credentials (rampart has one only with LOAD_CREDENTIAL or SET_CREDENTIAL), in " what)
 			else if (index("bHvmolwWaABMqyY", c))
 				missing("specifier %" c, "a value known only at run time, in " what)
 			else
