@@ -288,6 +288,8 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --users $(USERS_TABLES)
 	$(Q)$(foreach s,$(POST_BUILD_SCRIPTS),$(call post_build,$(s)))
+	$(Q)$(if $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(TOP)/scripts/image-credstore --root $(O)/rootfs \
+		$(call ext_path,$(subst ",,$(CONFIG_IMAGE_CREDSTORE))))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --owners $(O)/rootfs.owners \
 		$(foreach t,$(PERMS_TABLES),--perms $(t))
 	@# The target's errno and O_* numbers, from its own headers: the

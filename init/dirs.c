@@ -225,6 +225,28 @@ int dirs_create(const struct svc *svc, int *step)
 	return r;
 }
 
+/*
+ * credentials.c: the directory a service's credentials are mounted on
+ * (CRED_DIR_BASE/<id>), made the same way as the service directories,
+ * in the service's root, root's, mode 0700 (systemd's per-unit mode); one
+ * that exists is left as it is (only this service's mount namespace
+ * ever sees what is mounted on it).  The child, as root, before the
+ * namespaces.
+ */
+int dirs_make_mountpoint(
+	const struct svc *svc, const char *path, unsigned short base_len)
+{
+	struct svc_dir d = {.path = path, .base_len = base_len, .mode = 0700};
+	int root, r;
+
+	root = root_open(svc);
+	if (root < 0)
+		return root;
+	r = dir_make(root, svc, &d);
+	close(root);
+	return r;
+}
+
 /* ---- RUNTIME_DIRECTORY removal, in a short-lived child of PID 1 ---- */
 
 struct r_dirent64 {

@@ -338,6 +338,7 @@ void early_setup(void)
 	devices_v1_mount(); /* INIT_CGROUP_V1_DEVICES only; after /run */
 	stdio_nodes_open(); /* after /dev, before any service */
 	inaccessible_stage(); /* after /run */
+	credstore_load(); /* LOAD_CREDENTIAL's store: out of the tree */
 	modules_load();
 	watchdog_open(); /* after the modules: its driver */
 	mounts_mount(); /* after the modules: disk and filesystem drivers */

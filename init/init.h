@@ -198,10 +198,25 @@ int seccomp_apply(const struct svc *svc);
 /* ---- dirs.c: STATE_DIRECTORY and the other service directories ---- */
 
 int dirs_create(const struct svc *svc, int *step); /* the child, as root */
+int dirs_make_mountpoint(
+	const struct svc *svc, const char *path, unsigned short base_len);
+
+/* ---- credentials.c: LOAD_CREDENTIAL, SET_CREDENTIAL ---- */
+
+void credstore_load(void); /* stage 1: the store into memory, then gone */
+/* The child, as root, before the namespaces: a detached read-only ramfs
+ * holding the credentials; 0 or -errno, *step the failed one. */
+int creds_prepare(const struct svc *svc, int *step);
+/* mount.c's credentials-mount step: that ramfs, once (-EBADF: none). */
+int creds_take_mount(void);
 
 /* ---- stdio.c: STANDARD_INPUT/_OUTPUT/_ERROR, the child's fds 0-2 (only
  *      for a service with svc->stdio); 0 or -errno, *step the failed one */
 int stdio_apply(const struct svc *svc, int out_fd, int *step);
+/* One file of PID 1's tree opened as stdio.c opens STANDARD_* files (no
+ * symlink, root's or the service's, one link): an fd or -errno. */
+int stdio_file_open(const struct svc *svc, const char *path, int flags,
+	int truncate);
 pid_t dirs_remove_start(const struct svc *svc);	    /* PID 1, at the stop */
 
 /* ---- spawn.c ---- */

@@ -1027,6 +1027,29 @@ static int protect_hostname(const struct svc *svc)
 }
 
 /*
+ * LOAD_CREDENTIAL, SET_CREDENTIAL: the ramfs credentials.c made, filled
+ * and made read-only before the namespaces, attached on its directory
+ * (made then too) in this namespace only.  After every step that may
+ * make a path writable or mount over /run (READ_WRITE_PATHS would clear
+ * its read-only flag, a bind or a tmpfs would cover it; the generator
+ * refuses those over the directory), before INACCESSIBLE_PATHS (hidden
+ * stays hidden: refused too) and the root switch, which carries it.
+ */
+static int credentials_mount(const struct svc *svc)
+{
+	int mnt, target, r;
+
+	mnt = creds_take_mount();
+	if (mnt < 0)
+		return mnt;
+	target = path_open(svc->creds_dir, O_DIRECTORY);
+	if (target < 0)
+		return done(target, mnt, -1);
+	r = attach(mnt, target);
+	return done(r, target, mnt);
+}
+
+/*
  * pivot_root(2) refuses a root on rootfs (the initramfs PID 1 runs from),
  * and rootfs stays the namespace's root mount in every copy.  So, as
  * switch_root does: move the bind over / and chroot() into it.  The old
@@ -1140,6 +1163,11 @@ static bool want_protect_hostname(const struct svc *svc)
 	return svc->protect_hostname;
 }
 
+static bool want_credentials(const struct svc *svc)
+{
+	return svc->ncreds != 0;
+}
+
 static bool want_inaccessible(const struct svc *svc)
 {
 	return svc->inaccessible_paths != NULL;
@@ -1183,6 +1211,8 @@ static bool always(const struct svc *svc)
  * - the service directories right after the read-only paths
  *   and READ_WRITE_PATHS: writable
  *   holes in them (and before INACCESSIBLE_PATHS: hidden stays hidden);
+ * - the credentials (LOAD_CREDENTIAL) after every step that could make
+ *   them writable or cover them, before the inaccessible paths;
  * - inaccessible paths last of the path steps: hidden is hidden, whatever
  *   was mounted there or below before;
  * - the root switch last: every step above still sees the whole tree.
@@ -1229,6 +1259,8 @@ static const struct mount_step {
 	{STEP_PROTECT_HOSTNAME, "/proc/sys/kernel/hostname, domainname",
 		want_protect_hostname, protect_hostname},
 	/* -- end of the kernel protections -- */
+	{STEP_CREDENTIALS_MOUNT, "CRED_DIR_BASE/<id> (read-only ramfs)",
+		want_credentials, credentials_mount},
 	{STEP_INACCESSIBLE_PATHS, "INACCESSIBLE_PATHS", want_inaccessible,
 		inaccessible},
 	{STEP_ROOT_DIRECTORY, "/ (the root switch)", want_root, root_switch},

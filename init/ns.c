@@ -28,7 +28,8 @@ bool ns_wants_mounts(const struct svc *svc)
 	       svc->ntmpfs || svc->protect_kernel_tunables ||
 	       svc->protect_kernel_modules || svc->protect_kernel_logs ||
 	       svc->protect_hostname || svc->protect_proc || svc->proc_subset ||
-	       svc->private_devices || svc->private_mounts;
+	       svc->private_devices || svc->private_mounts ||
+	       svc->ncreds; /* credentials: a mount of its own */
 }
 
 /*

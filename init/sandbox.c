@@ -325,6 +325,14 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 	if (r < 0)
 		fail(step, -r);
 
+	/* -- credentials (credentials.c) -- */
+	/* As root in PID 1's tree, like the STANDARD_* files: an absolute
+	 * source is read there, the ramfs filled and made read-only, still
+	 * detached; mount.c attaches it in the new mount namespace. */
+	r = creds_prepare(svc, &step);
+	if (r < 0)
+		fail(step, -r);
+
 	/* -- namespaces and filesystem -- */
 	ns_sandbox(svc);
 

@@ -154,6 +154,37 @@ struct svc_dir {
 				   * CONFIGURATION_DIRECTORY: root's) */
 };
 
+/* -- credentials: LOAD_CREDENTIAL, SET_CREDENTIAL (credentials.c) -- */
+enum svc_cred_kind {
+	SVC_CRED_STORE,	/* LOAD_CREDENTIAL's relative source: PID 1's store */
+	SVC_CRED_PATH,	/* ... its absolute path, read at the start */
+	SVC_CRED_SET,	/* SET_CREDENTIAL: the value itself */
+};
+
+/* One credential: the loads in their order, then the values; a value is
+ * written only where no load of the same ID was (systemd's fallback). */
+struct svc_cred {
+	const char *id;		/* the file name in $CREDENTIALS_DIRECTORY */
+	const char *source;	/* STORE: the store's name; PATH: the path;
+				 * SET: the value (len bytes) */
+	unsigned int len;	/* SET: the value's length */
+	unsigned char kind;	/* enum svc_cred_kind */
+	unsigned char fallback;	/* a load with a SET of the same ID */
+	unsigned short store;	/* STORE: index into credstore[] */
+};
+
+/* The credential store's entries some service loads, filled by PID 1 in
+ * stage 1 (credentials.c) from CRED_STORE, which it then empties. */
+struct credstore_item {
+	const char *name;
+	unsigned int off, len;	/* in credstore_arena */
+	int err;		/* 0: loaded; else why not (ENOENT: absent) */
+};
+
+extern struct credstore_item credstore[];
+extern const unsigned int credstore_count;
+extern char credstore_arena[];	/* credstore_count * CRED_SIZE_MAX bytes */
+
 /* -- credentials, capabilities, rlimits -- */
 enum svc_cap_bounding {
 	SVC_CAP_BOUNDING_UNCHANGED, /* not configured: PID 1's (all) */
@@ -276,6 +307,12 @@ struct svc {
 	const struct svc_dir *dirs;	/* in systemd's order of creation */
 	unsigned int ndirs;
 	unsigned char runtime_preserve;	/* enum svc_runtime_preserve */
+
+	/* -- credentials (credentials.c): a ramfs of the service's own on
+	 *    creds_dir, in its mount namespace -- */
+	const struct svc_cred *creds;	/* loads, then values */
+	unsigned char ncreds;
+	const char *creds_dir;		/* CRED_DIR_BASE "/<id>" */
 
 	/* -- credentials, capabilities, rlimits (cred.c, caps.c, rlimit.c) -- */
 	const struct svc_rlimit *rlimits; /* LIMITS, applied in this order */

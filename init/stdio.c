@@ -53,8 +53,9 @@ static int file_kind(int kind)
 	       kind == SVC_STDIO_TRUNCATE;
 }
 
-/* One STANDARD_* file: an fd (close-on-exec, blocking), or -errno. */
-static int file_open(const struct svc *svc, const char *path, int flags,
+/* One STANDARD_* file (or a LOAD_CREDENTIAL path, credentials.c): an fd
+ * (close-on-exec, blocking), or -errno. */
+int stdio_file_open(const struct svc *svc, const char *path, int flags,
 	int truncate)
 {
 	struct r_open_how how = {
@@ -206,7 +207,7 @@ int stdio_apply(const struct svc *svc, int out_fd, int *step)
 							same_file(st, 0, 2) ?
 						O_RDWR :
 						O_RDONLY;
-				fd[0] = file_open(svc, st->path[0], flags, 0);
+				fd[0] = stdio_file_open(svc, st->path[0], flags, 0);
 			} else if (same_file(st, 0, k)) {
 				fd[k] = fd[0];
 			} else if (k == 2 && same_file(st, 1, 2)) {
@@ -215,7 +216,7 @@ int stdio_apply(const struct svc *svc, int out_fd, int *step)
 				flags = O_WRONLY | O_CREAT;
 				if (st->kind[k] == SVC_STDIO_APPEND)
 					flags |= O_APPEND;
-				fd[k] = file_open(svc, st->path[k], flags,
+				fd[k] = stdio_file_open(svc, st->path[k], flags,
 					st->kind[k] == SVC_STDIO_TRUNCATE);
 			}
 			if (fd[k] < 0)

@@ -39,6 +39,8 @@
 	X(CACHE_DIRECTORY, "cache-directory")                                  \
 	X(LOGS_DIRECTORY, "logs-directory")                                    \
 	X(CONFIGURATION_DIRECTORY, "configuration-directory")                  \
+	/* -- credentials: read, and a detached read-only ramfs filled -- */  \
+	X(CREDENTIALS, "credentials")                                          \
 	/* -- namespaces and filesystem -- */                                  \
 	X(NAMESPACES, "namespaces")                                            \
 	X(PROPAGATION, "propagation")                                          \
@@ -63,6 +65,7 @@
 	X(PROTECT_KERNEL_MODULES, "protect-kernel-modules")                    \
 	X(PROTECT_KERNEL_LOGS, "protect-kernel-logs")                          \
 	X(PROTECT_HOSTNAME, "protect-hostname")                                \
+	X(CREDENTIALS_MOUNT, "credentials-mount")                              \
 	X(INACCESSIBLE_PATHS, "inaccessible-paths")                            \
 	X(ROOT_DIRECTORY, "root-directory")                                    \
 	X(PRIVATE_NETWORK, "private-network")                                  \

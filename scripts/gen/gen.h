@@ -178,6 +178,7 @@ extern const struct option_family exposure_family; /* exposure.c */
 extern const struct option_family env_family; /* env.c */
 extern const struct option_family stdio_family; /* stdio.c */
 extern const struct option_family execcmds_family; /* execcmds.c */
+extern const struct option_family credentials_family; /* credentials.c */
 /* env.c: ENVIRONMENT, the files, then the unset names, into s->envp */
 void env_finish(struct table *t, struct service *s,
 	void (*set)(struct service *, const char *));
@@ -291,6 +292,9 @@ struct service {
 
 	/* -- service directories (dirs.c) -- */
 	struct service_dirs *dirs; /* NULL: none of the options set */
+
+	/* -- credentials: LOAD_CREDENTIAL, SET_CREDENTIAL (credentials.c) -- */
+	struct service_creds *credsx; /* NULL: neither set */
 
 	/* -- credentials, capabilities, rlimits -- */
 	int cap_bounding_mode; /* SVC_CAP_BOUNDING_* of init/service.h */
@@ -504,9 +508,23 @@ void ns_fixed_path_check(struct table *t, struct service *s,
 void paths_gen_entry(struct service *s, struct strbuf *sb);
 void paths_gen_txt(struct service *s, struct strbuf *sb);
 void paths_free(struct service *s);
+const char *paths_covering(
+	const struct service *s, const char *path, const char **what);
 /* protect.c: the kernel protections; services.c fields, services.txt */
 void protect_gen_entry(struct service *s, struct strbuf *sb);
 void protect_gen_txt(struct service *s, struct strbuf *sb);
+
+/* credentials.c: LOAD_CREDENTIAL, SET_CREDENTIAL.  _finish after
+ * dirs_finish (checks against the other options' paths); _env: the
+ * $CREDENTIALS_DIRECTORY; _gen_store: the store's table, once. */
+void credentials_finish(struct table *t, struct service *s);
+void credentials_env(
+	struct service *s, void (*set)(struct service *, const char *));
+void credentials_gen_data(struct service *s, struct strbuf *sb);
+void credentials_gen_entry(struct service *s, struct strbuf *sb);
+void credentials_gen_txt(struct service *s, struct strbuf *sb);
+void credentials_gen_store(struct strbuf *sb);
+void credentials_free(struct service *s);
 
 /* dirs.c: RUNTIME/STATE/CACHE/LOGS/CONFIGURATION_DIRECTORY */
 #define DIR_TYPES 5

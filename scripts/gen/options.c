@@ -860,6 +860,7 @@ static const struct option_family *const families[] = {
 	&control_family,
 	&logs_family,
 	&dirs_family,
+	&credentials_family, /* credentials.c: after the directories */
 	&startlimit_family, /* after RESTART */
 	&ready_family, /* after TYPE and ROOT_DIRECTORY */
 	&env_family, /* env.c */

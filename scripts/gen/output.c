@@ -265,6 +265,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	logs_gen_data(s, sb);
 	seccomp_gen_data(s, sb);
 	dirs_gen_data(s, sb); /* service directories */
+	credentials_gen_data(s, sb); /* LOAD_CREDENTIAL, SET_CREDENTIAL */
 	procctx_gen_data(s, sb); /* process context */
 	sb_putc(sb, '\n');
 }
@@ -434,6 +435,9 @@ static void gen_service_entry(struct service *s, struct strbuf *sb)
 	/* -- service directories -- */
 	dirs_gen_entry(s, sb);
 
+	/* -- credentials: LOAD_CREDENTIAL, SET_CREDENTIAL -- */
+	credentials_gen_entry(s, sb);
+
 	/* -- credentials, capabilities, rlimits -- */
 	creds_gen_entry(s, sb);
 
@@ -509,6 +513,7 @@ static void gen_services_body(struct table *t, struct strbuf *sb)
 		sb_puts(sb, ",\n");
 	}
 	sb_puts(sb, "\tNULL,\n};\n\n");
+	credentials_gen_store(sb);
 	gen_mounts(t, sb);
 }
 
@@ -604,6 +609,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		paths_gen_txt(s, sb);
 		protect_gen_txt(s, sb);
 		dirs_gen_txt(s, sb); /* service directories */
+		credentials_gen_txt(s, sb);
 		creds_gen_txt(t, s, sb);
 		seccomp_gen_txt(s, sb);
 		for (i = 0; i < s->nenvp; i++) {

@@ -811,6 +811,28 @@ static void free_list(char **list, size_t n)
 	free(list);
 }
 
+/* credentials.c: the BIND_PATHS or TEMPORARY_FILE_SYSTEM entry mounted
+ * at or above path (which it would cover), or NULL; *what its option. */
+const char *paths_covering(
+	const struct service *s, const char *path, const char **what)
+{
+	size_t i, n;
+
+	for (i = 0; i < s->nbinds + s->ntmpfs; i++) {
+		const char *p = i < s->nbinds ? s->binds[i].target :
+						s->tmpfs[i - s->nbinds].path;
+
+		n = strlen(p);
+		if (!strcmp(p, "/") || (!strncmp(path, p, n) &&
+					       (!path[n] || path[n] == '/'))) {
+			*what = i < s->nbinds ? "BIND_PATHS" :
+						"TEMPORARY_FILE_SYSTEM";
+			return p;
+		}
+	}
+	return NULL;
+}
+
 void paths_free(struct service *s)
 {
 	size_t i, j;

@@ -305,6 +305,7 @@ static void finish_service(struct table *t, struct service *s)
 	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
 	execcmds_finish(t, s); /* the same for EXEC_CONDITION, _START_PRE */
 	dirs_finish(t, s); /* needs ROOT_DIRECTORY and the group */
+	credentials_finish(t, s); /* against the paths and directories */
 
 	env_set(s, default_path);
 	if (s->pw) {
@@ -328,6 +329,7 @@ static void finish_service(struct table *t, struct service *s)
 		}
 	}
 	dirs_env(s, env_set); /* $STATE_DIRECTORY etc. */
+	credentials_env(s, env_set); /* $CREDENTIALS_DIRECTORY */
 	stdio_env(s, env_set); /* EXEC_SEARCH_PATH's PATH */
 	env_finish(t, s, env_set); /* ENVIRONMENT, _FILE, UNSET_ */
 	stdio_env_check(t, s); /* PASS_ENVIRONMENT against those */
@@ -586,6 +588,7 @@ static void table_free(struct table *t)
 		paths_free(s);
 		seccomp_free(s);
 		dirs_free(s);
+		credentials_free(s);
 		stdio_free(s);
 	}
 	mounts_free(t);

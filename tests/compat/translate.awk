@@ -250,10 +250,11 @@ function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 		else if (c == "g" && sp_g != "") v = sp_g
 		else if (c == "G" && sp_G != "") v = sp_G
 		else if (c == "h" && sp_h != "") v = sp_h
+		else if (c == "d" && has_creds && credsdir != "") v = credsdir
 		else if (c == "s" && sp_s != "") v = sp_s
 		if (v == "\001") {
 			if (c == "d")
-				missing("specifier %d", "the credentials directory (LoadCredential), in " what)
+				missing("specifier %d", "the credentials directory of a unit without credentials (rampart has one only with LOAD_CREDENTIAL or SET_CREDENTIAL), in " what)
 			else if (index("bHvmolwWaABMqyY", c))
 				missing("specifier %" c, "a value known only at run time, in " what)
 			else
@@ -332,6 +333,10 @@ function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
 			# "$$" is "$"; ${NAME} anywhere and $NAME as a whole word are
 			# substituted at start; $x inside a word stays as it is
 			gsub(/\$\$/, "\001", word)
+			# $CREDENTIALS_DIRECTORY: fixed at build time in rampart
+			# (CRED_DIR_BASE/<id>), what systemd would substitute
+			if (has_creds && credsdir != "")
+				word = subst_var(word, "CREDENTIALS_DIRECTORY", credsdir)
 			if (word ~ /\$\{/ || word ~ /^\$[^\001]/)
 				missing(exec_opt " $VAR", "environment variable substituted at start")
 			gsub(/\001/, "$", word)
@@ -348,6 +353,31 @@ function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
 			missing("program " word, "not in the image")
 		cur = cur (k++ ? " " : "") word_out(word)
 	}
+}
+
+# subst_var(word, name, value): ${name} anywhere, $name as the whole word,
+# replaced by value (index/substr: awks differ on gsub's backslashes).
+function subst_var(word, name, value,    pat, i, out) {
+	if (word == "$" name) return value
+	pat = "${" name "}"
+	out = ""
+	while ((i = index(word, pat)) > 0) {
+		out = out substr(word, 1, i - 1) value
+		word = substr(word, i + length(pat))
+	}
+	return out word
+}
+
+# SetCredential=ID:VALUE -> SET_CREDENTIAL: one word per ID, the last
+# assignment of an ID wins (as systemd's map), "" resets; the value kept
+# raw (its C escapes are unescaped by rampart as by systemd).
+function add_credset(v,    c, id, i, s) {
+	if (v == "") { delete cred_val; delete cred_at; cred_n = 0; return }
+	c = index(v, ":")
+	if (!c) { missing("SetCredential=" v, "not ID:VALUE"); return }
+	id = substr(v, 1, c - 1)
+	if (!(id in cred_val)) cred_at[++cred_n] = id
+	cred_val[id] = substr(v, c + 1)
 }
 
 # ExecCondition=, ExecStartPre= -> EXEC_CONDITION, EXEC_START_PRE: every
@@ -531,6 +561,9 @@ END {
 	while ((getline p < programs) > 0) image_prog[p] = 1
 	close(programs)
 	resolve_ids()
+	for (i = 1; i <= nkeys; i++)
+		if (keys[i] == "LoadCredential" || keys[i] == "SetCredential")
+			has_creds = 1
 	for (i = 1; i <= nkeys; i++) {
 		k = keys[i]
 		if (!(k in okind)) {
@@ -583,6 +616,7 @@ END {
 		if (kind == "cpus") { add_cpus(v); continue }
 		if (kind == "syscalls") { add_syscalls(v); continue }
 		if (kind == "namespaces") { add_namespaces(v); continue }
+		if (kind == "credset") { add_credset(v); continue }
 		if (kind ~ /^limit:/) {
 			lim[substr(kind, 7)] = v
 			continue
@@ -635,6 +669,11 @@ END {
 	}
 	if (stdin_bytes != "") val["STANDARD_INPUT_DATA"] = b64_encode(stdin_bytes)
 	for (key in pre_val) val[key] = pre_val[key]
+	s = ""
+	for (c = 1; c <= cred_n; c++)
+		if (cred_at[c] in cred_val)
+			s = s (s == "" ? "" : " ") word_out(cred_at[c] ":" cred_val[cred_at[c]])
+	if (s != "") val["SET_CREDENTIAL"] = s
 	s = ""
 	for (l in lim) if (lim[l] != "") s = s (s == "" ? "" : " ") l "=" lim[l]
 	if (s != "") val["LIMITS"] = s

@@ -3,11 +3,14 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 /*
- * usage: probe-errno open-r PATH | open-w PATH | mkdir PATH | unlink PATH
+ * usage: probe-errno open-r PATH | open-w PATH | mkdir PATH | unlink PATH |
+ *        chmod PATH (to 0600) | remount-rw PATH (a bind remount without
+ *        MS_RDONLY: the mount writable again) | umount PATH
  * Prints "OK" or the errno's symbolic name (EACCES, EROFS, ...), so a shell
  * probe can tell "allowed" from "blocked" by one decisive call.
  */
@@ -38,7 +41,8 @@ int main(int argc, char **argv)
 	int r = -1;
 
 	if (argc != 3) {
-		fprintf(stderr, "usage: probe-errno open-r|open-w|mkdir|unlink PATH\n");
+		fprintf(stderr, "usage: probe-errno open-r|open-w|mkdir|unlink|"
+				"chmod|remount-rw|umount PATH\n");
 		return 2;
 	}
 	errno = 0;
@@ -50,6 +54,12 @@ int main(int argc, char **argv)
 		r = mkdir(argv[2], 0700);
 	else if (!strcmp(argv[1], "unlink"))
 		r = unlink(argv[2]);
+	else if (!strcmp(argv[1], "chmod"))
+		r = chmod(argv[2], 0600);
+	else if (!strcmp(argv[1], "remount-rw"))
+		r = mount(NULL, argv[2], NULL, MS_REMOUNT | MS_BIND, NULL);
+	else if (!strcmp(argv[1], "umount"))
+		r = umount2(argv[2], 0);
 	else {
 		fprintf(stderr, "probe-errno: unknown call %s\n", argv[1]);
 		return 2;
