@@ -68,6 +68,7 @@ $(O)/board.mk: $(BOARD_DIR)/board.sh $(O)/.config
 	$(Q)mv $@.tmp $@
 -include $(O)/board.mk
 endif
+HOST_PACKAGES += $(if $(CONFIG_IMAGE_SQUASHFS),squashfs-tools)
 
 # Target toolchain: musl-gcc natively, a musl wrapper around the cross gcc
 # otherwise (scripts/mkmusl-cross).
@@ -319,10 +320,10 @@ rootfs: $(O)/board.mk $(GEN)
 	  rm -f $(O)/rootfs/usr/bin/rampartctl)
 
 $(O)/init: $(INIT_SRCS) $(INIT_HDRS) $(O)/generated/services.c \
-		$(O)/generated/config.h $(O)/generated/test_faults.c $(LIBCAP)
+		$(O)/generated/config.h $(O)/generated/test_faults.c $(O)/generated/rootfs.c $(LIBCAP)
 	@echo "  CC      init ($(BOARD_ARCH))"
 	$(Q)$(TARGET_CC) $(INIT_CFLAGS) -o $@.unstripped $(INIT_SRCS) \
-		$(O)/generated/services.c $(O)/generated/test_faults.c $(LIBCAP)
+		$(O)/generated/services.c $(O)/generated/test_faults.c $(O)/generated/rootfs.c $(LIBCAP)
 	$(Q)$(TARGET_STRIP) -o $@ $@.unstripped
 	@# The readable policy rides along in a section that is never loaded:
 	@# scripts/policy prints it from any built init.
@@ -342,10 +343,24 @@ $(O)/rampartctl: $(CTL_SRCS) $(wildcard lib/*.h)
 	$(Q)$(TARGET_STRIP) $@
 	@echo "  CTL     $@ ($$(stat -c %s $@) bytes stripped)"
 
+# INIT_ROOT: the initramfs holds only what stage 1 needs to reach the
+# root (/init, the kernel modules); the whole tree is in the squashfs.
+INITRAMFS_TREE = $(if $(subst ",,$(CONFIG_INIT_ROOT)),$(O)/initramfs-root,$(O)/rootfs)
+
 image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)
-	$(Q)$(TOP)/scripts/mkinitramfs $(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
-		$(O)/rootfs $(IMAGES)/initramfs.cpio.gz
+	$(Q)$(if $(subst ",,$(CONFIG_INIT_ROOT)),rm -rf $(O)/initramfs-root && \
+	  mkdir -p $(O)/initramfs-root/dev $(O)/initramfs-root/proc $(O)/initramfs-root/sys $(O)/initramfs-root/run && \
+	  cp -a $(O)/rootfs/init $(O)/initramfs-root/init && \
+	  { [ ! -d $(O)/rootfs/lib/modules ] || { mkdir -p $(O)/initramfs-root/lib && \
+	    cp -a $(O)/rootfs/lib/modules $(O)/initramfs-root/lib/; }; },true)
+	$(Q)$(TOP)/scripts/mkinitramfs \
+		$(if $(and $(wildcard $(O)/rootfs.owners),$(filter $(O)/rootfs,$(INITRAMFS_TREE))),--owners $(O)/rootfs.owners) \
+		--list $(IMAGES)/initramfs.list $(INITRAMFS_TREE) $(IMAGES)/initramfs.cpio.gz
+	$(Q)$(if $(CONFIG_IMAGE_SQUASHFS),$(TOP)/scripts/mksquashfs \
+		$(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
+		--comp $(subst ",,$(CONFIG_IMAGE_SQUASHFS_COMPRESSION)) \
+		$(O)/rootfs $(IMAGES)/rootfs.squashfs,rm -f $(IMAGES)/rootfs.squashfs)
 	@# The kernel as QEMU boots it, made once in the shared package tree
 	@# (extract-vmlinux writes a temporary file and renames it) and
 	@# linked, not copied, into the image folder where it can be.
@@ -391,7 +406,7 @@ bench: deps
 clean:
 	$(Q)rm -rf $(O)/host $(O)/kconfig $(O)/generated $(O)/rootfs $(O)/images \
 		$(O)/init $(O)/init.unstripped $(O)/board.mk $(O)/tests \
-		$(O)/packages $(O)/rootfs.owners $(O)/image-users.homes
+		$(O)/packages $(O)/rootfs.owners $(O)/image-users.homes $(O)/initramfs-root
 
 distclean:
 	$(Q)rm -rf $(O)

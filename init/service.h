@@ -354,6 +354,25 @@ struct init_mount {
 extern const struct init_mount init_mounts[];
 extern const unsigned int init_mount_count;
 
+/* INIT_ROOT and its overlay (generated/rootfs.c): NULL strings when not
+ * configured; source NULL: PID 1 stays on the initramfs. */
+enum init_root_fail {
+	INIT_ROOT_FAIL_REBOOT,
+	INIT_ROOT_FAIL_POWEROFF,
+	INIT_ROOT_FAIL_HALT,
+};
+
+struct init_rootfs {
+	const char *source, *fstype;	     /* "/dev/vda", "squashfs" */
+	const char *overlay_source;	     /* "/dev/vdb", or NULL */
+	const char *overlay_fstype;	     /* "ext4" */
+	const char *overlay_size;	     /* tmpfs overlay: "16m" */
+	const char *fallback_size;	     /* disk unusable: tmpfs of this */
+	enum init_root_fail fail;
+};
+
+extern const struct init_rootfs init_rootfs;
+
 /* Kernel modules to load in stage 1, in dependency order, NULL-terminated. */
 extern const char *const init_modules[];
 
