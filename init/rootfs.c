@@ -131,11 +131,17 @@ static int upper_dirs(void)
 	return e ? e : dir_make(UPPER "/work");
 }
 
+/*
+ * redirect_dir=on: rename(2) of a folder that comes from the squashfs
+ * works as on any filesystem (the upper layer records where it came
+ * from) instead of failing with EXDEV, which programs that rename a
+ * folder into place do not expect.
+ */
 static int overlay_mount(void)
 {
 	if (mount("overlay", NEWROOT, "overlay", 0,
 		    "lowerdir=" LOWER ",upperdir=" UPPER "/upper,workdir=" UPPER
-		    "/work") < 0)
+		    "/work,redirect_dir=on") < 0)
 		return -errno;
 	return 0;
 }

@@ -87,9 +87,8 @@ static void read_root(struct table *t)
 	if (!sym || (sym->quoted && !*sym->value))
 		return;
 	shown = sym_show(sym->name, sym->value, sym->quoted);
-	if (!sym->quoted)
-		gen_error("%s: not a string", shown);
-	else if (two_words(sym, shown, &buf, &w, "SOURCE FSTYPE") == 0 &&
+	/* an unquoted value: check_globals() has said so */
+	if (sym->quoted && two_words(sym, shown, &buf, &w, "SOURCE FSTYPE") == 0 &&
 		 device_ok(shown, w[0])) {
 		if (!fstype_ok(w[1]))
 			gen_error("%s: filesystem type \"%s\": only a-z, 0-9, "
@@ -117,7 +116,7 @@ static void read_overlay(struct table *t)
 		return;
 	shown = sym_show(sym->name, sym->value, sym->quoted);
 	if (!sym->quoted)
-		gen_error("%s: not a string", shown);
+		; /* check_globals() has said so */
 	else if (!root.source)
 		gen_error("%s: an overlay needs INIT_ROOT", shown);
 	else if (two_words(sym, shown, &buf, &w,
@@ -138,6 +137,9 @@ static void read_overlay(struct table *t)
 				 !strcmp(w[1], "overlay"))
 				gen_error("%s: %s cannot be a writable layer",
 					shown, w[1]);
+			else if (!strcmp(w[0], root.source))
+				gen_error("%s: %s is INIT_ROOT's device", shown,
+					w[0]);
 			else {
 				root.ov_source = xstrdup(w[0]);
 				root.ov_fstype = xstrdup(w[1]);
@@ -158,9 +160,8 @@ static void read_fallback(struct table *t)
 	if (!sym || !root.ov_source || (sym->quoted && !*sym->value))
 		return;
 	shown = sym_show(sym->name, sym->value, sym->quoted);
-	if (!sym->quoted)
-		gen_error("%s: not a string", shown);
-	else if (two_words(sym, shown, &buf, &w, "tmpfs SIZE or \"\"") == 0) {
+	if (sym->quoted &&
+		two_words(sym, shown, &buf, &w, "tmpfs SIZE or \"\"") == 0) {
 		if (strcmp(w[0], "tmpfs"))
 			gen_error("%s: \"%s\": the only fallback is tmpfs "
 				  "(or \"\": refuse to boot)",
