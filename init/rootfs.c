@@ -3,6 +3,8 @@
  * stage 3 closes the overlay's disk cleanly. */
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/dm-ioctl.h>
+#include <sys/ioctl.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/reboot.h>
@@ -17,6 +19,8 @@
 /*
  * The switch, in this order (each step's reason at its code):
  *   wait     the root's device node (virtio probes asynchronously)
+ *   verity   INIT_ROOT_VERITY: the dm-verity device over it, mounted
+ *            instead
  *   lower    the root, read-only, on STAGE/lower
  *   upper    the overlay's disk (or tmpfs) on STAGE/upper, upper/ work/
  *   overlay  overlayfs of the two on STAGE/root
@@ -172,28 +176,117 @@ static int overlay_disk(const char **step)
 	return e;
 }
 
+/* One device-mapper ioctl on control with dm (and what follows it in
+ * its buffer); 0 or -errno. */
+static int dm_ioctl_run(int control, unsigned long req, struct dm_ioctl *dm,
+	size_t size, unsigned int flags)
+{
+	dm->version[0] = DM_VERSION_MAJOR;
+	dm->version[1] = 0;
+	dm->version[2] = 0;
+	dm->data_size = size;
+	dm->data_start = sizeof(*dm);
+	dm->flags = flags;
+	memcpy(dm->name, "rampart-root", sizeof("rampart-root"));
+	return ioctl(control, req, dm) < 0 ? -errno : 0;
+}
+
+/*
+ * INIT_ROOT_VERITY: "rampart-root", a read-only dm-verity device whose
+ * data and hash tree are both on INIT_ROOT's device (the tree right after
+ * the squashfs), checked against the root hash compiled in.  Its node
+ * (/dev/dm-N) into dev.  Never returns on failure.
+ */
+static void verity_setup(char *dev, size_t size)
+{
+	const struct init_rootfs *r = &init_rootfs;
+	const struct init_root_verity *v = &init_root_verity;
+	static union {
+		struct dm_ioctl dm;
+		char buf[sizeof(struct dm_ioctl) +
+			 sizeof(struct dm_target_spec) + 512];
+	} u;
+	struct dm_target_spec *spec = (void *)(u.buf + sizeof(u.dm));
+	char *params = (char *)(spec + 1);
+	int control, e;
+
+	if (!v->root_hash)
+		root_fail("verity", "no root hash in this /init (the "
+				    "squashfs's own copy is never PID 1)",
+			EINVAL);
+	control = open("/dev/mapper/control", O_RDWR | O_CLOEXEC);
+	if (control < 0)
+		root_fail("verity", "/dev/mapper/control (dm_mod loaded?)",
+			errno);
+	memset(&u, 0, sizeof(u));
+	e = dm_ioctl_run(control, DM_DEV_CREATE, &u.dm, sizeof(u.dm), 0);
+	if (e)
+		root_fail("verity", "create rampart-root", -e);
+	memset(&u, 0, sizeof(u));
+	spec->sector_start = 0;
+	spec->length = v->data_blocks * 8; /* 512-byte sectors */
+	memcpy(spec->target_type, "verity", sizeof("verity"));
+	/* version 1, data and hash on the same device, 4 KiB blocks, no
+	 * salt ("-"); restart_on_corruption, or EIO on a bad block */
+	fmt(params, 512, "1 %s %s 4096 4096 %llu %llu sha256 %s -%s",
+		r->source, r->source, v->data_blocks, v->hash_start,
+		v->root_hash,
+		r->verity == INIT_ROOT_VERITY_RESTART
+			? " 1 restart_on_corruption"
+			: "");
+	u.dm.target_count = 1;
+	spec->next = 0;
+	e = dm_ioctl_run(control, DM_TABLE_LOAD, &u.dm,
+		sizeof(u.dm) + sizeof(*spec) + strlen(params) + 1,
+		DM_READONLY_FLAG);
+	if (e)
+		root_fail("verity", "load the verity table", -e);
+	memset(&u, 0, sizeof(u));
+	/* DM_DEV_SUSPEND without DM_SUSPEND_FLAG: resume, i.e. go live */
+	e = dm_ioctl_run(control, DM_DEV_SUSPEND, &u.dm, sizeof(u.dm), 0);
+	if (e)
+		root_fail("verity", "resume rampart-root", -e);
+	close(control);
+	/* the node devtmpfs made for the new device's minor */
+	/* the kernel encodes dev_t as new_encode_dev() */
+	fmt(dev, size, "/dev/dm-%u", (unsigned int)(u.dm.dev & 0xff) |
+			(unsigned int)((u.dm.dev >> 12) & 0xfff00));
+	e = node_wait(dev);
+	if (e)
+		root_fail("verity", dev, -e);
+}
+
 /* STAGE/root holds root + overlay; the name of what is there, for the
  * log, in desc. */
 static void layers_mount(char *desc, size_t size)
 {
 	const struct init_rootfs *r = &init_rootfs;
-	const char *step;
+	static char dm_dev[32];
+	const char *src = r->source, *step;
 	int e;
+
+	if (r->verity != INIT_ROOT_VERITY_OFF) {
+		verity_setup(dm_dev, sizeof(dm_dev));
+		src = dm_dev;
+	}
 
 	if (!r->overlay_source && !r->overlay_size) {
 		/* No overlay: the root itself, read-only, is the new root. */
-		if (mount(r->source, NEWROOT, r->fstype, MS_RDONLY, NULL) < 0)
-			root_fail("mount", r->source, errno);
-		fmt(desc, size, "%s (%s, read-only)", r->source, r->fstype);
+		if (mount(src, NEWROOT, r->fstype, MS_RDONLY, NULL) < 0)
+			root_fail("mount", src, errno);
+		fmt(desc, size, "%s (%s, read-only%s)", r->source, r->fstype,
+			src == r->source ? "" : ", dm-verity");
 		return;
 	}
-	if (mount(r->source, LOWER, r->fstype, MS_RDONLY, NULL) < 0)
-		root_fail("mount", r->source, errno);
+	if (mount(src, LOWER, r->fstype, MS_RDONLY, NULL) < 0)
+		root_fail("mount", src, errno);
 	if (r->overlay_source) {
 		e = overlay_disk(&step);
 		if (!e) {
-			fmt(desc, size, "%s (%s), overlay %s (%s)", r->source,
-				r->fstype, r->overlay_source, r->overlay_fstype);
+			fmt(desc, size, "%s (%s%s), overlay %s (%s)",
+				r->source, r->fstype,
+				src == r->source ? "" : ", dm-verity",
+				r->overlay_source, r->overlay_fstype);
 			upper_name = r->overlay_source;
 			/* The handle stage 3 remounts it read-only through. */
 			upper_fd = open(UPPER, O_PATH | O_DIRECTORY | O_CLOEXEC);
@@ -223,7 +316,8 @@ static void layers_mount(char *desc, size_t size)
 	}
 	if (e)
 		root_fail(step, "tmpfs", -e);
-	fmt(desc, size, "%s (%s), overlay tmpfs (%s%s)", r->source, r->fstype,
+	fmt(desc, size, "%s (%s%s), overlay tmpfs (%s%s)", r->source, r->fstype,
+		src == r->source ? "" : ", dm-verity",
 		r->overlay_size ? r->overlay_size : r->fallback_size,
 		r->overlay_size ? "" : ", fallback");
 }

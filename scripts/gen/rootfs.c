@@ -16,6 +16,7 @@ static struct {
 	char *ov_size;			 /* INIT_OVERLAY "tmpfs SIZE" */
 	char *fb_size;			 /* INIT_OVERLAY_FALLBACK, or NULL */
 	const char *fail;		 /* "reboot", "poweroff", "halt" */
+	int verity, verity_restart;	 /* INIT_ROOT_VERITY(_RESTART) */
 } root;
 
 /* tmpfs's size=: a number without a leading zero, then k, m, g or %. */
@@ -192,6 +193,10 @@ void rootfs_read(struct table *t)
 	s = config_get(&t->cfg, "INIT_ROOT_FAIL_HALT");
 	if (s && !strcmp(s->value, "y"))
 		root.fail = "halt";
+	s = config_get(&t->cfg, "INIT_ROOT_VERITY");
+	root.verity = root.source && s && !strcmp(s->value, "y");
+	s = config_get(&t->cfg, "INIT_ROOT_VERITY_RESTART");
+	root.verity_restart = root.verity && s && !strcmp(s->value, "y");
 }
 
 static void field(struct strbuf *sb, const char *name, const char *v)
@@ -218,6 +223,10 @@ int rootfs_write(const char *dir)
 	field(&sb, "overlay_fstype", root.ov_fstype);
 	field(&sb, "overlay_size", root.ov_size);
 	field(&sb, "fallback_size", root.fb_size);
+	if (root.verity)
+		sb_printf(&sb, "\t.verity = %s,\n",
+			root.verity_restart ? "INIT_ROOT_VERITY_RESTART"
+					    : "INIT_ROOT_VERITY_EIO");
 	sb_printf(&sb, "\t.fail = INIT_ROOT_FAIL_%s,\n};\n",
 		!strcmp(root.fail, "reboot")     ? "REBOOT"
 		: !strcmp(root.fail, "poweroff") ? "POWEROFF"

@@ -185,6 +185,28 @@ static void escape_check(unsigned long want)
 	rmdir(dir);
 }
 
+/* The canary file (tests/firmware/canary): read whole, as INIT_ROOT_VERITY
+ * lets it be read; the tier flips a byte of it in the image. */
+static void canary_read(void)
+{
+	char buf[4096];
+	long total = 0, n;
+	int fd = open("/usr/share/fw-canary", O_RDONLY);
+
+	if (fd < 0) {
+		printf("fw: canary read: %s\n", strerror(errno));
+		return;
+	}
+	while ((n = read(fd, buf, sizeof(buf))) > 0)
+		total += n;
+	if (n < 0)
+		printf("fw: canary read: %s after %ld bytes\n", strerror(errno),
+			total);
+	else
+		printf("fw: canary read: OK %ld bytes\n", total);
+	close(fd);
+}
+
 int main(void)
 {
 	char cmd[1024] = "";
@@ -211,5 +233,6 @@ int main(void)
 		boots_count();
 	mounts_check();
 	escape_check(want);
+	canary_read();
 	return failed;
 }
