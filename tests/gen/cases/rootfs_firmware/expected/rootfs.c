@@ -8,5 +8,6 @@ const struct init_rootfs init_rootfs = {
 	.overlay_source = "/dev/mtdblock4",
 	.overlay_fstype = "jffs2",
 	.fallback_size = "10%",
+	.verity = INIT_ROOT_VERITY_RESTART,
 	.fail = INIT_ROOT_FAIL_POWEROFF,
 };
