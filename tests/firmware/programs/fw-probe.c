@@ -229,8 +229,15 @@ int main(void)
 	/* the squashfs below is read-only whatever the overlay */
 	check("fw-init-from-image", access("/init", X_OK) == 0,
 		"/init: %s", strerror(errno));
-	if (want == OVERLAYFS_MAGIC)
+	if (want == OVERLAYFS_MAGIC) {
 		boots_count();
+	} else {
+		/* no overlay: the root is the squashfs, read-only */
+		fd = open("/etc/fw-boots", O_WRONLY | O_CREAT, 0644);
+		check("fw-root-read-only", fd < 0 && errno == EROFS,
+			"open(/etc/fw-boots, O_CREAT): %s",
+			fd < 0 ? strerror(errno) : "created");
+	}
 	mounts_check();
 	escape_check(want);
 	canary_read();
