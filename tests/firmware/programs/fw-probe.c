@@ -80,10 +80,13 @@ static void mounts_check(void)
 	char mp[512];
 
 	while (fgets(line, sizeof(line), f))
-		/* id parent dev root MOUNTPOINT ... - TYPE */
-		if (strstr(line, " - squashfs ") || strstr(line, " - ext4 ") ||
-			strstr(line, " - rootfs ") ||
-			(sscanf(line, "%*s %*s %*s %*s %511s", mp) == 1 &&
+		/* id parent dev root MOUNTPOINT ... - TYPE; / itself is
+		 * what fw-root-type checks (the squashfs, without overlay) */
+		if (sscanf(line, "%*s %*s %*s %*s %511s", mp) == 1 &&
+			strcmp(mp, "/") &&
+			(strstr(line, " - squashfs ") ||
+				strstr(line, " - ext4 ") ||
+				strstr(line, " - rootfs ") ||
 				strstr(mp, ".rampart-root")))
 			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
 				"%.200s", line);
