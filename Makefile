@@ -68,6 +68,8 @@ $(O)/board.mk: $(BOARD_DIR)/board.sh $(O)/.config
 	$(Q)mv $@.tmp $@
 -include $(O)/board.mk
 endif
+HOST_PACKAGES += $(if $(CONFIG_IMAGE_SQUASHFS),squashfs-tools) \
+	$(if $(CONFIG_INIT_ROOT_VERITY),cryptsetup-bin)
 
 # Target toolchain: musl-gcc natively, a musl wrapper around the cross gcc
 # otherwise (scripts/mkmusl-cross).
@@ -288,6 +290,10 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --users $(USERS_TABLES)
 	$(Q)$(foreach s,$(POST_BUILD_SCRIPTS),$(call post_build,$(s)))
+	@# IMAGE_CREDSTORE goes into the tree; with INIT_ROOT that is the
+	@# read-only squashfs, where PID 1 could not delete it after reading
+	$(Q)$(if $(and $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(subst ",,$(CONFIG_INIT_ROOT))),\
+	  { echo "make: error: IMAGE_CREDSTORE with INIT_ROOT: the store would be in the read-only root, where PID 1 cannot remove it; append an initramfs holding /etc/credstore at boot instead" >&2; exit 1; })
 	$(Q)$(if $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(TOP)/scripts/image-credstore --root $(O)/rootfs \
 		$(call ext_path,$(subst ",,$(CONFIG_IMAGE_CREDSTORE))))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --owners $(O)/rootfs.owners \
@@ -313,6 +319,9 @@ rootfs: $(O)/board.mk $(GEN)
 	    chmod 0644 $(O)/rootfs/etc/$$f.new && \
 	    mv $(O)/rootfs/etc/$$f.new $(O)/rootfs/etc/$$f || exit 1; \
 	  fi; done
+	@# The image's /init has no INIT_ROOT_VERITY root hash: the image
+	@# pass links the initramfs's with it (scripts/mkverity).
+	$(Q)$(TOP)/scripts/mkverity --none $(O)/generated/verity.c
 	$(Q)$(MAKE) $(O)/init
 	$(Q)install -m 0755 $(O)/init $(O)/rootfs/init
 	$(Q)$(if $(filter y,$(CONFIG_INIT_CONTROL)), \
@@ -321,10 +330,11 @@ rootfs: $(O)/board.mk $(GEN)
 	  rm -f $(O)/rootfs/usr/bin/rampartctl)
 
 $(O)/init: $(INIT_SRCS) $(INIT_HDRS) $(O)/generated/services.c \
-		$(O)/generated/config.h $(O)/generated/test_faults.c $(LIBCAP)
+		$(O)/generated/config.h $(O)/generated/test_faults.c $(O)/generated/rootfs.c $(O)/generated/verity.c $(LIBCAP)
 	@echo "  CC      init ($(BOARD_ARCH))"
 	$(Q)$(TARGET_CC) $(INIT_CFLAGS) -o $@.unstripped $(INIT_SRCS) \
-		$(O)/generated/services.c $(O)/generated/test_faults.c $(LIBCAP)
+		$(O)/generated/services.c $(O)/generated/test_faults.c $(O)/generated/rootfs.c \
+		$(O)/generated/verity.c $(LIBCAP)
 	$(Q)$(TARGET_STRIP) -o $@ $@.unstripped
 	@# The readable policy rides along in a section that is never loaded:
 	@# scripts/policy prints it from any built init.
@@ -344,10 +354,28 @@ $(O)/rampartctl: $(CTL_SRCS) $(wildcard lib/*.h)
 	$(Q)$(TARGET_STRIP) $@
 	@echo "  CTL     $@ ($$(stat -c %s $@) bytes stripped)"
 
+# INIT_ROOT: the initramfs holds only what stage 1 needs to reach the
+# root (/init, the kernel modules); the whole tree is in the squashfs.
+INITRAMFS_TREE = $(if $(subst ",,$(CONFIG_INIT_ROOT)),$(O)/initramfs-root,$(O)/rootfs)
+
 image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)
-	$(Q)$(TOP)/scripts/mkinitramfs $(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
-		$(O)/rootfs $(IMAGES)/initramfs.cpio.gz
+	$(Q)$(if $(CONFIG_IMAGE_SQUASHFS),$(TOP)/scripts/mksquashfs \
+		$(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
+		--comp $(subst ",,$(CONFIG_IMAGE_SQUASHFS_COMPRESSION)) \
+		$(O)/rootfs $(IMAGES)/rootfs.squashfs,rm -f $(IMAGES)/rootfs.squashfs)
+	@# INIT_ROOT_VERITY: the hash tree after the squashfs, its root hash
+	@# into the initramfs's /init (linked again).
+	$(Q)$(if $(CONFIG_INIT_ROOT_VERITY),$(TOP)/scripts/mkverity $(IMAGES)/rootfs.squashfs \
+		$(O)/generated/verity.c $(IMAGES)/rootfs.roothash && $(MAKE) $(O)/init,rm -f $(IMAGES)/rootfs.roothash)
+	$(Q)$(if $(subst ",,$(CONFIG_INIT_ROOT)),rm -rf $(O)/initramfs-root && \
+	  mkdir -p $(O)/initramfs-root/dev $(O)/initramfs-root/proc $(O)/initramfs-root/sys $(O)/initramfs-root/run && \
+	  cp -a $(O)/init $(O)/initramfs-root/init && chmod 0755 $(O)/initramfs-root/init && \
+	  { [ ! -d $(O)/rootfs/lib/modules ] || { mkdir -p $(O)/initramfs-root/lib && \
+	    cp -a $(O)/rootfs/lib/modules $(O)/initramfs-root/lib/; }; },true)
+	$(Q)$(TOP)/scripts/mkinitramfs \
+		$(if $(and $(wildcard $(O)/rootfs.owners),$(filter $(O)/rootfs,$(INITRAMFS_TREE))),--owners $(O)/rootfs.owners) \
+		--list $(IMAGES)/initramfs.list $(INITRAMFS_TREE) $(IMAGES)/initramfs.cpio.gz
 	@# The kernel as QEMU boots it, made once in the shared package tree
 	@# (extract-vmlinux writes a temporary file and renames it) and
 	@# linked, not copied, into the image folder where it can be.
@@ -393,7 +421,7 @@ bench: deps
 clean:
 	$(Q)rm -rf $(O)/host $(O)/kconfig $(O)/generated $(O)/rootfs $(O)/images \
 		$(O)/init $(O)/init.unstripped $(O)/board.mk $(O)/tests \
-		$(O)/packages $(O)/rootfs.owners $(O)/image-users.homes
+		$(O)/packages $(O)/rootfs.owners $(O)/image-users.homes $(O)/initramfs-root
 
 distclean:
 	$(Q)rm -rf $(O)

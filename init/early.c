@@ -332,14 +332,21 @@ void early_setup(void)
 		svc_policy_digest);
 	test_faults_announce(); /* the test tree's init only */
 
+	/* INIT_ROOT: the firmware root, before anything else is set up on
+	 * the initramfs (a failure ends the boot there); it needs its
+	 * disk's and filesystems' drivers. */
+	credstore_load(); /* LOAD_CREDENTIAL's store: read and removed while
+			   * still on the initramfs (a read-only firmware
+			   * root could not lose it) */
+	modules_load();
+	rootfs_switch();
+
 	cad_disable();
 	cap_last_cap_read();
 	controllers_enable();
 	devices_v1_mount(); /* INIT_CGROUP_V1_DEVICES only; after /run */
 	stdio_nodes_open(); /* after /dev, before any service */
 	inaccessible_stage(); /* after /run */
-	credstore_load(); /* LOAD_CREDENTIAL's store: out of the tree */
-	modules_load();
 	watchdog_open(); /* after the modules: its driver */
 	mounts_mount(); /* after the modules: disk and filesystem drivers */
 	devices_pin(); /* after the modules: their nodes; before services */

@@ -23,6 +23,7 @@
 
 /* syslog priorities, as /dev/kmsg and INIT_CONSOLE_LOG_LEVEL count them */
 enum {
+	LOG_EMERG = 0, /* INIT_ROOT: the boot ends (rootfs.c) */
 	LOG_ERR = 3,
 	LOG_WARNING = 4,
 	LOG_NOTICE = 5,
@@ -82,6 +83,12 @@ bool early_is_mount(const char *dir);
 /* ---- mounts.c: INIT_MOUNTS ---- */
 
 void mounts_mount(void);
+
+/* ---- rootfs.c: INIT_ROOT (nothing without) ---- */
+
+void rootfs_switch(void);   /* stage 1, after the modules */
+void rootfs_shutdown(void); /* stage 3, after / is read-only */
+
 bool mounts_ready(const struct svc *svc);
 void mounts_unmount(void);
 

@@ -394,6 +394,43 @@ struct init_mount {
 extern const struct init_mount init_mounts[];
 extern const unsigned int init_mount_count;
 
+/* INIT_ROOT and its overlay (generated/rootfs.c): NULL strings when not
+ * configured; source NULL: PID 1 stays on the initramfs. */
+enum init_root_fail {
+	INIT_ROOT_FAIL_REBOOT,
+	INIT_ROOT_FAIL_POWEROFF,
+	INIT_ROOT_FAIL_HALT,
+};
+
+/* INIT_ROOT_VERITY: off, or what a block that does not verify does */
+enum init_root_verity_mode {
+	INIT_ROOT_VERITY_OFF,
+	INIT_ROOT_VERITY_EIO,
+	INIT_ROOT_VERITY_RESTART,
+};
+
+struct init_rootfs {
+	const char *source, *fstype;	     /* "/dev/vda", "squashfs" */
+	const char *overlay_source;	     /* "/dev/vdb", or NULL */
+	const char *overlay_fstype;	     /* "ext4" */
+	const char *overlay_size;	     /* tmpfs overlay: "16m" */
+	const char *fallback_size;	     /* disk unusable: tmpfs of this */
+	enum init_root_verity_mode verity;
+	enum init_root_fail fail;
+};
+
+extern const struct init_rootfs init_rootfs;
+
+/* INIT_ROOT_VERITY's hash tree (generated/verity.c, written after the
+ * squashfs is packed): root_hash NULL in the /init inside the squashfs. */
+struct init_root_verity {
+	const char *root_hash;		/* hex, sha256 */
+	unsigned long long data_blocks; /* 4096-byte blocks of squashfs */
+	unsigned long long hash_start;	/* first block of the hash tree */
+};
+
+extern const struct init_root_verity init_root_verity;
+
 /* Kernel modules to load in stage 1, in dependency order, NULL-terminated. */
 extern const char *const init_modules[];
 

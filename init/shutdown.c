@@ -168,6 +168,7 @@ __attribute__((noreturn)) static void shutdown_final(void)
 	sync();
 	mounts_unmount(); /* INIT_MOUNTS, and never lazily */
 	unmount_all();
+	rootfs_shutdown(); /* INIT_ROOT's overlay disk, after / is read-only */
 	sync();
 	/* Queued log lines, before the exit line that must come last; a
 	 * console that takes nothing costs one second, no more. */

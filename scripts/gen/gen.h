@@ -412,6 +412,9 @@ struct table {
 };
 
 void mounts_read(struct table *t);
+/* rootfs.c: INIT_ROOT, INIT_OVERLAY; generated/rootfs.c */
+void rootfs_read(struct table *t);
+int rootfs_write(const char *dir);
 int mounts_find(const struct table *t, const char *target);
 /* How much of path (as a service with root, "" for none, sees it) is a
  * filesystem mounted at boot with path below it (/run of "/run/x"), so

@@ -676,6 +676,7 @@ int output_write(struct table *t, const char *dir)
 	err |= write_one(dir, "exposure.txt", gen_exposure_txt, t);
 	err |= write_one(dir, "seccomp.txt", gen_seccomp_txt, t);
 	err |= write_one(dir, "test_faults.c", testhooks_gen, t);
+	err |= rootfs_write(dir); /* INIT_ROOT: init/rootfs.c */
 	err |= dynuser_write(dir); /* for the image's passwd and group */
 	return err ? -1 : 0;
 }

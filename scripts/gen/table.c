@@ -673,6 +673,7 @@ int cmd_table(int argc, char **argv)
 	control_check_init(&t);
 	logs_check_init(&t);
 	mounts_read(&t);
+	rootfs_read(&t);
 	dirs_check_init(&t);
 	read_modules(&t, modules);
 	find_services(&t);
