@@ -20,7 +20,7 @@ static const char usage[] =
 	"              written, in the --config it wrote from it\n"
 	"populate-plan print what scripts/populate puts into each\n"
 	"              ROOT_DIRECTORY_POPULATE jail, one tab-separated\n"
-	"              line each (jail, prog, file, user, group, dev)\n"
+	"              line each (jail, prog, file, user, group, dir)\n"
 	"abi-source    print the C file whose assembly (the target compiler's\n"
 	"              -S output) gives table --abi the target's errno and\n"
 	"              O_* numbers\n"

@@ -198,7 +198,10 @@ static const struct svc_option populate_options[] = {
 "  USER, GROUP and SUPPLEMENTARY_GROUPS;\n"
 "- an empty /dev with PRIVATE_DEVICES: PID 1 mounts the service's\n"
 "  private /dev there at start (null, zero, full, random, urandom,\n"
-"  tty). No device node is made at build time.\n"
+"  tty). No device node is made at build time. Likewise the empty\n"
+"  mount points of PRIVATE_TMP (/tmp, /var/tmp), PRIVATE_NETWORK\n"
+"  (/sys), PRIVATE_PIDS (/proc) and TEMPORARY_FILE_SYSTEM; a\n"
+"  BIND_PATHS target must be in the image below the jail already;\n"
 "Files are hard links to the image's copies: nothing is stored\n"
 "twice (the initramfs keeps hard links). So that the service cannot\n"
 "write the image's copy through its link, the jail is read-only for\n"
@@ -398,6 +401,59 @@ static void plan_users(struct table *t, const char *stem, const char *id)
 	free(name);
 }
 
+/* Is SVC_<ID>_<suffix> y? */
+static int sym_yes(struct table *t, const char *stem, const char *suffix)
+{
+	struct value v;
+	char *name;
+	int yes = sym_value(t, stem, suffix, &v, &name) && !v.quoted &&
+		  !strcmp(v.text, "y");
+
+	free(name);
+	return yes;
+}
+
+/*
+ * The empty directories PID 1 mounts over at start: the private /dev,
+ * /tmp and /var/tmp, /sys of a private network, /proc of a private PID
+ * namespace, each TEMPORARY_FILE_SYSTEM path.  A read-only jail cannot
+ * get them later, and a missing /tmp or /dev would refuse the start or
+ * leave the service without its devices.
+ */
+static void plan_mount_points(struct table *t, const char *stem,
+	const char *id)
+{
+	char err[PARSE_ERR_MAX], **words, *buf, *name;
+	struct value v;
+	size_t n = 0, i;
+
+	if (sym_yes(t, stem, "PRIVATE_DEVICES"))
+		printf("dir\t%s\t/dev 0755\n", id);
+	if (sym_yes(t, stem, "PRIVATE_TMP"))
+		printf("dir\t%s\t/tmp 1777\ndir\t%s\t/var/tmp 1777\n", id, id);
+	if (sym_yes(t, stem, "PRIVATE_NETWORK"))
+		printf("dir\t%s\t/sys 0555\n", id);
+	if (sym_yes(t, stem, "PRIVATE_PIDS"))
+		printf("dir\t%s\t/proc 0555\n", id);
+	sym_value(t, stem, "TEMPORARY_FILE_SYSTEM", &v, &name);
+	buf = xmalloc(strlen(v.text) + 1);
+	words = xcalloc(parse_words_max(v.text) + 1, sizeof(*words));
+	if (parse_words(v.text, buf, words, &n, err, sizeof(err)))
+		n = 0; /* table reports it */
+	for (i = 0; i < n; i++) {
+		char *colon = strchr(words[i], ':');
+
+		if (colon)
+			*colon = '\0';
+		if (!parse_path(words[i], err, sizeof(err)) &&
+			strcmp(words[i], "/"))
+			printf("dir\t%s\t%s 0755\n", id, words[i]);
+	}
+	free(words);
+	free(buf);
+	free(name);
+}
+
 static void plan_service(struct table *t, const char *stem)
 {
 	char err[PARSE_ERR_MAX], *name, *id, **files;
@@ -439,15 +495,7 @@ static void plan_service(struct table *t, const char *stem)
 		free(fname);
 	}
 	plan_users(t, stem, id);
-	{
-		struct value d;
-		char *dname;
-
-		if (sym_value(t, stem, "PRIVATE_DEVICES", &d, &dname) &&
-			!strcmp(d.text, "y"))
-			printf("dev\t%s\n", id);
-		free(dname);
-	}
+	plan_mount_points(t, stem, id);
 	free(name);
 	free(id);
 }
