@@ -201,7 +201,7 @@ static const struct svc_option populate_options[] = {
 "  tty). No device node is made at build time. Likewise the empty\n"
 "  mount points of PRIVATE_TMP (/tmp, /var/tmp), PRIVATE_NETWORK\n"
 "  (/sys), PRIVATE_PIDS (/proc) and TEMPORARY_FILE_SYSTEM; a\n"
-"  BIND_PATHS target must be in the image below the jail already;\n"
+"  BIND_PATHS target must be in the image below the jail already.\n"
 "Files are hard links to the image's copies: nothing is stored\n"
 "twice (the initramfs keeps hard links). So that the service cannot\n"
 "write the image's copy through its link, the jail is read-only for\n"
