@@ -104,6 +104,7 @@ enum svc_stdio_kind {
 	SVC_STDIO_FILE,		/* file:PATH, written from offset 0 */
 	SVC_STDIO_APPEND,	/* append:PATH */
 	SVC_STDIO_TRUNCATE,	/* truncate:PATH */
+	SVC_STDIO_DATA,		/* in: data (STANDARD_INPUT_TEXT, _DATA) */
 };
 
 /* fds 0, 1, 2: what each is and, for the file kinds, the absolute path in
@@ -112,6 +113,8 @@ enum svc_stdio_kind {
 struct svc_stdio {
 	unsigned char kind[3];
 	const char *path[3];
+	unsigned int data_len;	  /* SVC_STDIO_DATA: the bytes, decoded */
+	const unsigned char *data; /* at build time */
 };
 
 /* -- kernel protections -- */

@@ -98,6 +98,55 @@ fail:
 	return -err;
 }
 
+#ifndef MFD_CLOEXEC
+#define MFD_CLOEXEC 0x0001u
+#endif
+#ifndef MFD_ALLOW_SEALING
+#define MFD_ALLOW_SEALING 0x0002u
+#endif
+#ifndef F_ADD_SEALS
+#define F_ADD_SEALS 1033
+#define F_SEAL_SEAL 0x0001
+#define F_SEAL_SHRINK 0x0002
+#define F_SEAL_GROW 0x0004
+#define F_SEAL_WRITE 0x0008
+#endif
+
+/*
+ * STANDARD_INPUT="data": the bytes in a memory file of their own, made
+ * afresh at each start and sealed before the service gets it, so that
+ * nothing it does (write, ftruncate, a writable reopen through
+ * /proc/self/fd/0, mmap) changes what it or its next start reads.
+ */
+static int data_open(const struct svc_stdio *st)
+{
+	unsigned int done = 0;
+	ssize_t n;
+	int fd, err;
+
+	fd = (int)syscall(SYS_memfd_create, "stdin-data",
+		MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0)
+		return -errno;
+	while (done < st->data_len) {
+		n = write(fd, st->data + done, st->data_len - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			goto fail_errno;
+		done += (unsigned int)n;
+	}
+	if (fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_SHRINK |
+					   F_SEAL_GROW | F_SEAL_SEAL) < 0 ||
+		lseek(fd, 0, SEEK_SET) < 0)
+		goto fail_errno;
+	return fd;
+fail_errno:
+	err = errno ? errno : EIO;
+	close(fd);
+	return -err;
+}
+
 /* The same file:PATH (the kind that shares one open file, as systemd). */
 static int same_file(const struct svc_stdio *st, int a, int b)
 {
@@ -145,6 +194,11 @@ int stdio_apply(const struct svc *svc, int out_fd, int *step)
 			break;
 		case SVC_STDIO_LOG:
 			fd[k] = out_fd;
+			break;
+		case SVC_STDIO_DATA:
+			fd[k] = data_open(st);
+			if (fd[k] < 0)
+				return fd[k];
 			break;
 		default: /* file:, append:, truncate: */
 			if (k == 0) {

@@ -94,6 +94,86 @@ static int words_double(const char **pp, char **op, char *err, size_t errlen)
 	return 0;
 }
 
+/* The value of a hexadecimal digit, or -1. */
+static int hex_value(char c)
+{
+	if (is_digit(c))
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * C escapes from *pp up to the quote character (0: to the end of the
+ * string), written to *op: \a \b \e \E \f \n \r \t \v \\ \' \" \?, \NNN (one to
+ * three octal digits) and \xHH (one or two hex digits), as bash's $'...'
+ * reads them.  An escape a shell would keep as it is, and a NUL byte,
+ * are errors; "where" names the place for the message.
+ */
+static int c_unescape(const char **pp, char **op, char quote,
+	const char *where, char *err, size_t errlen)
+{
+	static const char from[] = "abeEfnrtv\\'\"?", to[] = "\a\b\033\033\f\n\r\t\v\\'\"?";
+	const char *p = *pp, *k;
+	char *o = *op, cb[16];
+	unsigned int v;
+	int i;
+
+	while (*p && *p != quote) {
+		if (*p != '\\') {
+			*o++ = *p++;
+			continue;
+		}
+		p++;
+		if (*p && (k = strchr(from, *p)) != NULL) {
+			*o++ = to[k - from];
+			p++;
+			continue;
+		}
+		v = 0;
+		if (*p >= '0' && *p <= '7') {
+			for (i = 0; i < 3 && *p >= '0' && *p <= '7'; i++)
+				v = v * 8 + (unsigned int)(*p++ - '0');
+		} else if (*p == 'x' && hex_value(p[1]) >= 0) {
+			for (p++, i = 0; i < 2 && hex_value(*p) >= 0; i++)
+				v = v * 16 + (unsigned int)hex_value(*p++);
+		} else if (!*p) {
+			if (!quote)
+				return parse_fail(err, errlen, -EINVAL,
+					"backslash at the end");
+			break;
+		} else {
+			return parse_fail(err, errlen, -EINVAL,
+				"unknown escape: backslash and %s in %s (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)",
+				show_char(*p, cb), where);
+		}
+		if (v == 0 || v > 0xff)
+			return parse_fail(err, errlen, -EINVAL,
+				"escape in %s is %s: %s cannot hold it", where,
+				v ? "over \\377" : "a NUL byte",
+				quote ? "an argument" : "text");
+		*o++ = (char)v;
+	}
+	if (quote && !*p)
+		return parse_fail(err, errlen, -EINVAL, "unterminated $'...' quote");
+	*pp = quote ? p + 1 : p;
+	*op = o;
+	return 0;
+}
+
+int parse_c_text(const char *s, char *buf, size_t *len, char *err,
+	size_t errlen)
+{
+	char *o = buf;
+	int ret = c_unescape(&s, &o, 0, "the text", err, errlen);
+
+	*len = ret ? 0 : (size_t)(o - buf);
+	return ret;
+}
+
 /* parse_words, and with sep (parse_commands) a lone unquoted ';' word is
  * a separator: the word ";" with sep[i] = 1. */
 static int words_split(const char *s, char *buf, char **words,
@@ -134,6 +214,12 @@ static int words_split(const char *s, char *buf, char **words,
 				p++;
 			} else if (c == '"') {
 				ret = words_double(&p, &o, err, errlen);
+				if (ret)
+					return ret;
+			} else if (c == '$' && *p == '\'') {
+				p++;
+				ret = c_unescape(&p, &o, '\'', "$'...'", err,
+					errlen);
 				if (ret)
 					return ret;
 			} else if (c == '\\') {

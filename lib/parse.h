@@ -22,6 +22,12 @@ __attribute__((format(printf, 4, 5))) int parse_fail(
 	char *err, size_t errlen, int code, const char *fmt, ...);
 #define PARSE_PATH_MAX 4096 /* PATH_MAX, including the final NUL */
 
+/* s with its C escapes resolved (those of $'...' in parse_words: \n \t
+ * \\ \NNN \xHH ...) into buf (strlen(s) bytes suffice; not terminated),
+ * *len bytes; a NUL byte or an unknown escape is an error. */
+int parse_c_text(const char *s, char *buf, size_t *len, char *err,
+	size_t errlen);
+
 /*
  * parse_words - split s into words with shell-like quoting, no shell.
  *

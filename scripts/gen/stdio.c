@@ -38,19 +38,42 @@ struct svc_stdio_gen {
 	char *pass_text;
 	char **before;	/* the environment before ENVIRONMENT (stdio_env) */
 	size_t nbefore;
+	unsigned char *data;	/* STANDARD_INPUT_TEXT's bytes, then _DATA's */
+	size_t ndata;
+	char *data_sym;	/* the first of them set, for messages */
 };
+
+/* At most this much data on standard input: it is part of PID 1's image. */
+#define STDIN_DATA_MAX 65536
 
 /* init/service.h's enum svc_stdio_kind, in order: names for services.c
  * and for services.txt */
 static const char *const kind_enums[] = {"SVC_STDIO_NULL",
 	"SVC_STDIO_INHERIT", "SVC_STDIO_TTY", "SVC_STDIO_TTY_FAIL",
 	"SVC_STDIO_LOG", "SVC_STDIO_FILE", "SVC_STDIO_APPEND",
-	"SVC_STDIO_TRUNCATE"};
+	"SVC_STDIO_TRUNCATE", "SVC_STDIO_DATA"};
 enum { K_NULL, K_INHERIT, K_TTY, K_TTY_FAIL, K_LOG, K_FILE, K_APPEND,
-	K_TRUNCATE };
+	K_TRUNCATE, K_DATA };
 static const char *const fd_names[] = {"stdin", "stdout", "stderr"};
 static const char *const fd_suffix[] = {
 	"STANDARD_INPUT", "STANDARD_OUTPUT", "STANDARD_ERROR"};
+
+/* n bytes as a C string literal (NUL bytes too; the length is given
+ * beside it): printable ASCII as it is, the rest, '?' and the quotes as
+ * three octal digits, which a following digit cannot extend. */
+static void sb_c_bytes(struct strbuf *sb, const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	sb_putc(sb, '"');
+	for (i = 0; i < n; i++) {
+		if (p[i] < 0x20 || p[i] >= 0x7f || strchr("\"\\?", p[i]))
+			sb_printf(sb, "\\%03o", p[i]);
+		else
+			sb_putc(sb, (char)p[i]);
+	}
+	sb_putc(sb, '"');
+}
 
 static struct svc_stdio_gen *stdio_of(struct service *s)
 {
@@ -109,13 +132,11 @@ static void apply_stdio(struct service *s, const struct value *v, int fd)
 				"or tty-fail (refuse the start if another session "
 				"has it)");
 		} else if (!strcmp(x, "data")) {
-			value_error(v,
-				"StandardInputData= is not provided: put the data "
-				"in a file of the image and use file:PATH");
+			g->kind[fd] = K_DATA;
 		} else if ((r = file_kind(v, "file:", K_FILE, g, fd)) > 0) {
 			value_error(v,
 				"must be one of: null, tty-force, tty-fail, "
-				"file:PATH");
+				"data, file:PATH");
 		}
 		return;
 	}
@@ -141,6 +162,114 @@ static void apply_input(
 {
 	(void)t;
 	apply_stdio(s, v, 0);
+}
+
+/* Append n bytes to the service's standard input data, within the limit. */
+static int data_add(struct service *s, const struct value *v,
+	const unsigned char *p, size_t n)
+{
+	struct svc_stdio_gen *g = stdio_of(s);
+
+	if (g->ndata + n > STDIN_DATA_MAX) {
+		value_error(v,
+			"standard input data of %zu bytes: at most %d (it "
+			"is part of PID 1's image; put more in a file of the "
+			"image and use STANDARD_INPUT=\"file:PATH\")",
+			g->ndata + n, STDIN_DATA_MAX);
+		return -1;
+	}
+	g->data = xrealloc(g->data, g->ndata + n + 1);
+	memcpy(g->data + g->ndata, p, n);
+	g->ndata += n;
+	if (!g->data_sym)
+		g->data_sym = xstrdup(v->sym);
+	return 0;
+}
+
+/* STANDARD_INPUT_TEXT: C escapes resolved and a newline added, as one
+ * StandardInputText= line. */
+static void apply_input_text(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char err[PARSE_ERR_MAX];
+	char *buf;
+	size_t n;
+
+	(void)t;
+	if (!v->text[0])
+		return;
+	buf = xmalloc(strlen(v->text) + 2);
+	if (parse_c_text(v->text, buf, &n, err, sizeof(err)))
+		value_error(v, "%s", err);
+	else {
+		buf[n++] = '\n';
+		data_add(s, v, (const unsigned char *)buf, n);
+	}
+	free(buf);
+}
+
+static int b64_value(char c)
+{
+	static const char set[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				  "abcdefghijklmnopqrstuvwxyz0123456789+/";
+	const char *k = c ? strchr(set, c) : NULL;
+
+	return k ? (int)(k - set) : -1;
+}
+
+/* STANDARD_INPUT_DATA: base64 (RFC 4648), white space ignored. */
+static void apply_input_data(
+	struct table *t, struct service *s, const struct value *v)
+{
+	unsigned char *out;
+	const char *p;
+	size_t n = 0, pad = 0, digits = 0;
+	unsigned int acc = 0;
+	int d;
+
+	(void)t;
+	if (!v->text[0])
+		return;
+	out = xmalloc(strlen(v->text));
+	for (p = v->text; *p; p++) {
+		if (*p == ' ' || *p == '\t')
+			continue;
+		if (*p == '=') {
+			pad++;
+			continue;
+		}
+		d = b64_value(*p);
+		if (d < 0 || pad) {
+			value_error(v, d < 0 ?
+				"'%c' is not a base64 character (A-Z a-z 0-9 + /, "
+				"'=' at the end)" : "'%c' after the '=' padding",
+				*p);
+			goto out;
+		}
+		acc = acc << 6 | (unsigned int)d;
+		if (++digits % 4 == 0) {
+			out[n++] = (unsigned char)(acc >> 16);
+			out[n++] = (unsigned char)(acc >> 8);
+			out[n++] = (unsigned char)acc;
+			acc = 0;
+		}
+	}
+	/* 2 or 3 digits left: 1 or 2 bytes; the padding completes them */
+	if (digits % 4 == 1 || (pad && (digits + pad) % 4) || pad > 2) {
+		value_error(v, "not whole base64: %zu digits and %zu '=' "
+			       "(groups of four, '=' completing the last)",
+			digits, pad);
+		goto out;
+	}
+	if (digits % 4 == 2)
+		out[n++] = (unsigned char)(acc >> 4);
+	else if (digits % 4 == 3) {
+		out[n++] = (unsigned char)(acc >> 10);
+		out[n++] = (unsigned char)(acc >> 2);
+	}
+	data_add(s, v, out, n);
+out:
+	free(out);
 }
 
 static void apply_output(
@@ -378,6 +507,22 @@ void stdio_finish(struct table *t, struct service *s)
 		search_exec(t, s);
 	if (!g)
 		return;
+	/* StandardInputText=/Data= imply StandardInput=data (systemd) */
+	if (g->ndata && !g->set[0]) {
+		g->set[0] = 1;
+		g->kind[0] = K_DATA;
+		g->text[0] = xstrdup("data");
+	} else if (g->ndata && g->kind[0] != K_DATA) {
+		gen_error("%s: conflicts with %s_STANDARD_INPUT=\"%s\": the "
+			  "data is only read with STANDARD_INPUT=\"data\" (or "
+			  "empty)",
+			g->data_sym, s->stem, g->text[0]);
+	} else if (g->set[0] && g->kind[0] == K_DATA && !g->ndata) {
+		gen_error("%s_STANDARD_INPUT=\"data\": neither "
+			  "%s_STANDARD_INPUT_TEXT nor _DATA is set (for an "
+			  "empty standard input, use \"null\")",
+			s->stem, s->stem);
+	}
 	any = g->set[0] || g->set[1] || g->set[2];
 	if (!any)
 		return;
@@ -399,7 +544,7 @@ void stdio_finish(struct table *t, struct service *s)
 	if (!g->set[2])
 		g->kind[2] = K_INHERIT;
 	for (fd = 0; fd < 3; fd++)
-		if (g->kind[fd] >= K_FILE)
+		if (g->kind[fd] >= K_FILE && g->kind[fd] <= K_TRUNCATE)
 			check_file(t, s, fd);
 	/* The log pipe only when a line can reach it; else no pipe. */
 	s->output = 2; /* "null" */
@@ -530,13 +675,21 @@ void stdio_gen_entry(struct service *s, struct strbuf *sb)
 		else
 			sb_puts(sb, "NULL");
 	}
-	sb_puts(sb, "},\n\t\t},\n");
+	sb_puts(sb, "},\n");
+	if (g->kind[0] == K_DATA) {
+		sb_printf(sb, "\t\t\t.data_len = %zu,\n\t\t\t.data = "
+			      "(const unsigned char *)",
+			g->ndata);
+		sb_c_bytes(sb, g->data, g->ndata);
+		sb_puts(sb, ",\n");
+	}
+	sb_puts(sb, "\t\t},\n");
 }
 
 void stdio_gen_txt(struct service *s, struct strbuf *sb)
 {
 	static const char *const kind_txt[] = {"null", "inherit", "tty",
-		"tty-fail", "log", "file:", "append:", "truncate:"};
+		"tty-fail", "log", "file:", "append:", "truncate:", "data"};
 	struct svc_stdio_gen *g = s->stdiox;
 	size_t i;
 	int fd;
@@ -556,6 +709,11 @@ void stdio_gen_txt(struct service *s, struct strbuf *sb)
 	for (fd = 0; fd < 3; fd++)
 		sb_printf(sb, "  %-7s %s%s\n", fd_names[fd],
 			kind_txt[g->kind[fd]], g->path[fd] ? g->path[fd] : "");
+	if (g->kind[0] == K_DATA) {
+		sb_printf(sb, "  stdin-data %zu bytes ", g->ndata);
+		sb_c_bytes(sb, g->data, g->ndata);
+		sb_putc(sb, '\n');
+	}
 }
 
 void stdio_free(struct service *s)
@@ -581,6 +739,8 @@ void stdio_free(struct service *s)
 	for (i = 0; i < g->nbefore; i++)
 		free(g->before[i]);
 	free(g->before);
+	free(g->data);
+	free(g->data_sym);
 	free(g);
 	s->stdiox = NULL;
 }
@@ -590,7 +750,7 @@ static const struct svc_option stdio_options[] = {
 	{
 		.suffix = "STANDARD_INPUT",
 		.type = OPT_STRING,
-		.prompt = "Standard input (null, tty-force, tty-fail, file:PATH)",
+		.prompt = "Standard input (null, tty-force, tty-fail, data, file:PATH)",
 		.def = "\"\"",
 		.apply = apply_input,
 		.help =
@@ -603,9 +763,46 @@ static const struct svc_option stdio_options[] = {
 "  tty-fail   the same, but the start is refused (step\n"
 "             standard-input) if another session holds it;\n"
 "  file:PATH  the file, read-only (read-write when STANDARD_OUTPUT or\n"
-"             _ERROR names the same file:PATH).\n"
-"systemd's tty (wait for the console) and data (StandardInputData=)\n"
-"are build errors. Files: see STANDARD_OUTPUT.",
+"             _ERROR names the same file:PATH);\n"
+"  data       the bytes of STANDARD_INPUT_TEXT, then of\n"
+"             STANDARD_INPUT_DATA (either of them set makes data the\n"
+"             default), in a sealed memory file made at each start.\n"
+"systemd's tty (wait for the console) is a build error. Files: see\n"
+"STANDARD_OUTPUT.",
+	},
+	{
+		.suffix = "STANDARD_INPUT_TEXT",
+		.type = OPT_STRING,
+		.prompt = "Text on standard input (C escapes, a newline added)",
+		.def = "\"\"",
+		.apply = apply_input_text,
+		.help =
+"StandardInputText= of systemd.exec(5): text the service reads on its\n"
+"standard input, followed by a newline (as one StandardInputText=\n"
+"line). C escapes are resolved: \\n for more lines, \\t, \\\\, \\NNN,\n"
+"\\xHH (in a .svc file or a defconfig a backslash is written \\\\).\n"
+"A NUL byte needs STANDARD_INPUT_DATA. Implies STANDARD_INPUT=\"data\"\n"
+"when that is empty; with another STANDARD_INPUT a build error.\n"
+"Text and data together at most 65536 bytes: they are part of PID 1's\n"
+"image. Each start reads them afresh from a memory file sealed\n"
+"against writes (memfd with F_SEAL_WRITE, _SHRINK, _GROW, _SEAL): the\n"
+"service cannot change what its next start reads.\n"
+"\n"
+"Example, as a .svc line: STANDARD_INPUT_TEXT = \"line 1\\\\nline 2\"",
+	},
+	{
+		.suffix = "STANDARD_INPUT_DATA",
+		.type = OPT_STRING,
+		.prompt = "Data on standard input (base64)",
+		.def = "\"\"",
+		.apply = apply_input_data,
+		.help =
+"StandardInputData= of systemd.exec(5): bytes in base64 (RFC 4648,\n"
+"blanks ignored), decoded at build time; read after\n"
+"STANDARD_INPUT_TEXT's. A character outside base64 or an incomplete\n"
+"group is a build error. See STANDARD_INPUT_TEXT.\n"
+"\n"
+"Example: \"AAECAwQ=\" (the bytes 0 1 2 3 4)",
 	},
 	{
 		.suffix = "STANDARD_OUTPUT",

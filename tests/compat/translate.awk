@@ -74,10 +74,25 @@ function split_words(s, w, wq, what,    n, i, c, q, cur, inword, u, quoted) {
 	return n
 }
 
-# rampart's EXEC/ENVIRONMENT word: bare when safe, else '...' (lib/parse.c).
+# rampart's EXEC/ENVIRONMENT word: bare when safe, $'...' when it holds a
+# control character (a newline: the only way into a Kconfig string), else
+# '...' (lib/parse.c).
 function word_out(s,    out, i, c) {
 	if (s ~ /^[A-Za-z0-9_\/.:=@%+,-]+$/)
 		return s
+	if (s ~ /[\001-\037\177]/) {
+		out = "$'"
+		for (i = 1; i <= length(s); i++) {
+			c = substr(s, i, 1)
+			if (c == "\\" || c == "'") out = out "\\" c
+			else if (c == "\n") out = out "\\n"
+			else if (c == "\t") out = out "\\t"
+			else if (c == "\r") out = out "\\r"
+			else if (c ~ /[\001-\037\177]/) out = out sprintf("\\%03o", ord[c])
+			else out = out c
+		}
+		return out "'"
+	}
 	# (no gsub: awks differ on backslashes in its replacement)
 	out = "'"
 	for (i = 1; i <= length(s); i++) {
@@ -256,10 +271,6 @@ function add_exec(v,    pfx, c, n, w, wq, i, word, prog, cur, k) {
 				missing(exec_opt " $VAR", "environment variable substituted at start")
 			gsub(/\001/, "$", word)
 		}
-		if (word ~ /[\n\r]/) {
-			missing(exec_opt " newline", "a newline inside an argument (a Kconfig string holds none)")
-			return
-		}
 		if (k == 0 && substr(word, 1, 1) != "/") {
 			prog = find_program(word)
 			if (prog == "") {
@@ -413,6 +424,8 @@ function add_namespaces(v,    inv, n, w, i, flags, bad, all) {
 
 # ---------------------------------------------------------------- input
 
+BEGIN { for (i = 1; i < 128; i++) ord[sprintf("%c", i)] = i }
+
 FNR == NR {
 	if ($0 ~ /^[ \t]*(#|$)/) next
 	okey[$1] = $2; okind[$1] = $3
@@ -472,12 +485,13 @@ END {
 			continue
 		}
 		if (kind == "path") { val[key] = (v == "") ? "" : simplify(v); continue }
-		if (kind == "list" || kind == "dirlist") {
+		if (kind == "list" || kind == "dirlist" || kind == "set") {
 			if (v == "") { val[key] = ""; continue }
 			n = split(v, w, /[ \t]+/)
 			for (j = 1; j <= n; j++) {
 				if (w[j] == "") continue
 				if (kind == "dirlist") w[j] = simplify(w[j])
+				if (kind == "set" && index(" " val[key] " ", " " w[j] " ")) continue
 				val[key] = val[key] (val[key] == "" ? "" : " ") w[j]
 			}
 			continue

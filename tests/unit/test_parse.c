@@ -126,6 +126,28 @@ static const struct tcase words_cases[] = {
 	  "EINVAL: '$' in double quotes: there is no shell, write \\$" },
 	{ "\"`id`\"",
 	  "EINVAL: '`' in double quotes: there is no shell, write \\`" },
+	/* $'...': the generator's own spelling of control bytes */
+	{ "$'a\\nb'", "ok: [a\nb]" },
+	{ "x$'\\t'y", "ok: [x\ty]" },
+	{ "$'\\a\\b\\e\\E\\f\\r\\v'", "ok: [\a\b\033\033\f\r\v]" },
+	{ "$'\\\\ \\' \\\" \\?'", "ok: [\\ ' \" ?]" },
+	{ "$'\\101\\0102\\7'", "ok: [A\b2\a]" },
+	{ "$'\\x41\\x4a\\x4Bz\\x7'", "ok: [AJKz\a]" },
+	{ "$'it''s'", "ok: [its]" },
+	{ "$'' a", "ok: [][a]" },
+	{ "$'a b' c", "ok: [a b][c]" },
+	{ "$'$x `y`|;'", "ok: [$x `y`|;]" },
+	{ "$'abc", "EINVAL: unterminated $'...' quote" },
+	{ "$'abc\\'", "EINVAL: unterminated $'...' quote" },
+	{ "$'a\\", "EINVAL: unterminated $'...' quote" },
+	{ "$'\\q'",
+	  "EINVAL: unknown escape: backslash and 'q' in $'...' (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)" },
+	{ "$'\\xg'",
+	  "EINVAL: unknown escape: backslash and 'x' in $'...' (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)" },
+	{ "$'\\0'", "EINVAL: escape in $'...' is a NUL byte: an argument cannot hold it" },
+	{ "$'\\x00'", "EINVAL: escape in $'...' is a NUL byte: an argument cannot hold it" },
+	{ "$'\\777'", "EINVAL: escape in $'...' is over \\377: an argument cannot hold it" },
+	{ "$\"a\"", "EINVAL: unquoted '$': there is no shell, quote it" },
 };
 /* clang-format on */
 
@@ -527,6 +549,35 @@ static void run_no_err_buffer(void)
 #define RUN(fn, parser, cases)                                                 \
 	run_checks(fn, parser, cases, sizeof(cases) / sizeof(cases[0]))
 
+/* parse_c_text: the bytes shown as [..] (check_show spells control bytes). */
+static void run_c_text(void)
+{
+	/* clang-format off */
+	static const struct tcase c[] = {
+		{ "", "ok: []" },
+		{ "plain 'quoted' \"too\"", "ok: [plain 'quoted' \"too\"]" },
+		{ "a\\nb\\tc", "ok: [a\\012b\\011c]" },
+		{ "\\101\\x42\\\\", "ok: [AB\\134]" },
+		{ "end\\", "EINVAL: backslash at the end" },
+		{ "\\q", "EINVAL: unknown escape: backslash and 'q' in the text (known: \\a \\b \\e \\f \\n \\r \\t \\v \\\\ \\' \\\" \\? \\NNN \\xHH)" },
+		{ "a\\0b", "EINVAL: escape in the text is a NUL byte: text cannot hold it" },
+	};
+	/* clang-format on */
+	char buf[64], val[300], got[600], err[PARSE_ERR_MAX], show[200];
+	size_t i, len;
+	int ret;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		err[0] = '\0';
+		ret = parse_c_text(c[i].in, buf, &len, err, sizeof(err));
+		buf[ret ? 0 : len] = '\0';
+		snprintf(val, sizeof(val), "[%s]",
+			check_show(buf, show, sizeof(show)));
+		result(got, sizeof(got), ret, err, val);
+		expect("parse_c_text", c[i].in, c[i].want, got);
+	}
+}
+
 int main(void)
 {
 	run_words("parse_words", 0, words_cases,
@@ -542,6 +593,7 @@ int main(void)
 	run_umask();
 	run_choice();
 	run_kstring();
+	run_c_text();
 	run_lengths();
 	run_no_err_buffer();
 	return check_done("parse");
