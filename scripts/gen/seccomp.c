@@ -208,6 +208,9 @@ static const char *suggest_errno(const char *s)
 	return best;
 }
 
+/* An entry's action "kill" (systemd's ~NAME:kill), beside errno values. */
+#define SC_ERR_KILL 0x10000
+
 static int call_known(const char *name)
 {
 	return seccomp_syscall_resolve_name(name) != __NR_SCMP_ERROR;
@@ -293,11 +296,14 @@ static int parse_call_list(const struct value *v, int allow_errno,
 					words[i], colon + 1);
 				continue;
 			}
-			err = parse_errno(colon + 1);
+			/* systemd's ":kill": this call kills, whatever
+			 * SYSTEM_CALL_ERROR_NUMBER makes the others do */
+			err = !strcmp(colon + 1, "kill") ? SC_ERR_KILL :
+							    parse_errno(colon + 1);
 			if (err < 0) {
 				hint = suggest_errno(colon + 1);
 				value_error(v,
-					"\"%s\": not an errno name (EPERM, EACCES, ...) nor a number 1-4094%s%s%s",
+					"\"%s\": not \"kill\", an errno name (EPERM, EACCES, ...) nor a number 1-4094%s%s%s",
 					colon + 1, hint ? " (did you mean " : "",
 					hint ? hint : "", hint ? "?)" : "");
 				continue;
@@ -713,7 +719,9 @@ static void compile_filter(struct service *s, uint32_t target)
 		for (i = 0; i < c->ncalls; i++) {
 			c->calls[i].here = on_target(s, target, c->calls[i].name);
 			c->nskipped += !c->calls[i].here;
-			RULE0(c->calls[i].err >= 0 ?
+			RULE0(c->calls[i].err == SC_ERR_KILL ?
+				      SCMP_ACT_KILL_PROCESS :
+				      c->calls[i].err >= 0 ?
 				      SCMP_ACT_ERRNO((uint32_t)c->calls[i].err) :
 				      deny,
 				c->calls[i].name);
@@ -1118,7 +1126,8 @@ static void txt_calls(struct strbuf *sb, const struct sc_call *calls, size_t n)
 	for (i = 0; i < n; i++) {
 		if (!calls[i].here)
 			continue;
-		e = calls[i].err >= 0 ? errno_name(calls[i].err) : NULL;
+		e = calls[i].err == SC_ERR_KILL ? "kill" :
+		    calls[i].err >= 0 ? errno_name(calls[i].err) : NULL;
 		if (calls[i].err < 0)
 			snprintf(word, sizeof(word), "%s", calls[i].name);
 		else if (e)
@@ -1259,7 +1268,9 @@ static const struct svc_option seccomp_options[] = {
 "\n"
 "With \"~\" first, the list is a deny-list: the listed calls are\n"
 "refused and all others allowed; an entry may then end in :ERRNO\n"
-"(\"~@clock:EPERM @swap\") to fail with that errno instead.\n"
+"(\"~@clock:EPERM @swap\") to fail with that errno instead, or in\n"
+"\":kill\" to kill the process even where SYSTEM_CALL_ERROR_NUMBER\n"
+"makes the others fail with an errno.\n"
 "\n"
 "The filter is compiled at build time for the target (TARGET_ARCH)\n"
 "with the build host's libseccomp. A name no architecture has is a\n"

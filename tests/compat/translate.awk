@@ -112,6 +112,71 @@ function kstr(s,    out, i, c) {
 	return out "\""
 }
 
+# ---------------------------------------------------------------- standard input
+
+# cunescape_text(s, what): StandardInputText='s C escapes resolved as
+# systemd's cunescape() does (\xHH, \NNN with three octal digits, the
+# characters of cunescape_char); "" and a missing line when it cannot be.
+function cunescape_text(s, what,    out, i, c, u, h, n, k) {
+	out = ""
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		if (c != "\\") { out = out c; continue }
+		c = substr(s, ++i, 1)
+		n = -1
+		if (c == "x" && substr(s, i + 1, 2) ~ /^[0-9a-fA-F][0-9a-fA-F]$/) {
+			h = tolower(substr(s, i + 1, 2)); i += 2
+			n = index("0123456789abcdef", substr(h, 1, 1)) * 16 - 16 + index("0123456789abcdef", substr(h, 2, 1)) - 1
+		} else if (c ~ /[0-3]/ && substr(s, i + 1, 2) ~ /^[0-7][0-7]$/) {
+			n = 0
+			for (k = 0; k < 3; k++) n = n * 8 + substr(s, i + k, 1)
+			i += 2
+		} else {
+			u = cunescape_char(c)
+			if (u == "") { missing(what " escape", "\\" c " not translated"); return "" }
+			out = out u
+			continue
+		}
+		if (n <= 0) { missing(what " escape", "a NUL byte"); return "" }
+		out = out sprintf("%c", n)
+	}
+	return out
+}
+
+# b64_decode(s, what): the bytes of base64 s (white space ignored); a
+# missing line on a NUL byte (an awk string cannot carry it).
+function b64_decode(s, what,    out, i, c, d, acc, bits, b) {
+	out = ""; acc = 0; bits = 0
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		if (c ~ /[ \t=]/) continue
+		d = index(B64, c) - 1
+		if (d < 0) { missing(what, "'" c "' is not base64"); return "" }
+		acc = acc * 64 + d; bits += 6
+		if (bits >= 8) {
+			bits -= 8
+			b = int(acc / 2 ^ bits); acc -= b * 2 ^ bits
+			if (b == 0) { missing(what, "a NUL byte"); return "" }
+			out = out sprintf("%c", b)
+		}
+	}
+	return out
+}
+
+# b64_encode(s): s in base64, for STANDARD_INPUT_DATA.
+function b64_encode(s,    out, i, n, a, b, c) {
+	out = ""; n = length(s)
+	for (i = 1; i <= n; i += 3) {
+		a = ord[substr(s, i, 1)]
+		b = (i + 1 <= n) ? ord[substr(s, i + 1, 1)] : 0
+		c = (i + 2 <= n) ? ord[substr(s, i + 2, 1)] : 0
+		out = out substr(B64, int(a / 4) + 1, 1) substr(B64, (a % 4) * 16 + int(b / 16) + 1, 1)
+		out = out ((i + 1 <= n) ? substr(B64, (b % 16) * 4 + int(c / 64) + 1, 1) : "=")
+		out = out ((i + 2 <= n) ? substr(B64, c % 64 + 1, 1) : "=")
+	}
+	return out
+}
+
 # ---------------------------------------------------------------- specifiers
 
 function unit_unescape(s) {
@@ -424,7 +489,10 @@ function add_namespaces(v,    inv, n, w, i, flags, bad, all) {
 
 # ---------------------------------------------------------------- input
 
-BEGIN { for (i = 1; i < 128; i++) ord[sprintf("%c", i)] = i }
+BEGIN {
+	for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
+	B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+}
 
 FNR == NR {
 	if ($0 ~ /^[ \t]*(#|$)/) next
@@ -437,12 +505,18 @@ FNR == NR {
 	sub(/^[ \t]+/, "", line)
 	sub(/[ \t\r]+$/, "", line)
 	if (cont != "") {
+		# systemd (conf-parser.c): a comment line inside is skipped;
+		# the backslash became a space and the next line is joined as
+		# it is, its leading blanks kept
 		if (line ~ /^[#;]/) next
-		line = cont " " line
+		raw = $0
+		sub(/[\r]+$/, "", raw)
+		line = cont raw
+		sub(/[ \t]+$/, "", line)
 		cont = ""
 	}
 	if (line == "" || line ~ /^[#;]/) next
-	if (line ~ /\\$/) { cont = substr(line, 1, length(line) - 1); next }
+	if (line ~ /\\$/) { cont = substr(line, 1, length(line) - 1) " "; next }
 	if (line ~ /^\[/) { section = line; next }
 	eq = index(line, "=")
 	if (!eq) { missing("syntax", "line without '=': " line); next }
@@ -494,6 +568,14 @@ END {
 				if (kind == "set" && index(" " val[key] " ", " " w[j] " ")) continue
 				val[key] = val[key] (val[key] == "" ? "" : " ") w[j]
 			}
+			continue
+		}
+		if (kind == "stdin-text" || kind == "stdin-data") {
+			# one byte stream in the order of the assignments, as
+			# systemd appends them; "" empties it
+			if (v == "") stdin_bytes = ""
+			else if (kind == "stdin-text") stdin_bytes = stdin_bytes cunescape_text(v, k) "\n"
+			else stdin_bytes = stdin_bytes b64_decode(v, k)
 			continue
 		}
 		if (kind == "env") { add_env(v); val[key] = envs; continue }
@@ -551,6 +633,7 @@ END {
 		if (nall != n)
 			val["RESTRICT_NAMESPACES"] = (s == "") ? "none" : s
 	}
+	if (stdin_bytes != "") val["STANDARD_INPUT_DATA"] = b64_encode(stdin_bytes)
 	for (key in pre_val) val[key] = pre_val[key]
 	s = ""
 	for (l in lim) if (lim[l] != "") s = s (s == "" ? "" : " ") l "=" lim[l]
