@@ -298,6 +298,10 @@ rootfs: $(O)/board.mk $(GEN)
 		$(call ext_path,$(subst ",,$(CONFIG_IMAGE_CREDSTORE))))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --owners $(O)/rootfs.owners \
 		$(foreach t,$(PERMS_TABLES),--perms $(t))
+	@# ROOT_DIRECTORY_POPULATE: the jails filled from the finished tree,
+	@# hard-linked (scripts/populate), before the generator checks them.
+	$(Q)$(TOP)/scripts/populate --gen $(GEN) --config $(O)/.config --root $(O)/rootfs \
+		--multiarch $$(dpkg-architecture -a $(DEB_ARCH) -qDEB_HOST_MULTIARCH 2>/dev/null)
 	@# The target's errno and O_* numbers, from its own headers: the
 	@# generator runs on the host, whose numbers may differ (mipsel).
 	$(Q)$(GEN) abi-source > $(O)/toolchain/abi.c

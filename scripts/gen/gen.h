@@ -179,6 +179,9 @@ extern const struct option_family env_family; /* env.c */
 extern const struct option_family stdio_family; /* stdio.c */
 extern const struct option_family execcmds_family; /* execcmds.c */
 extern const struct option_family credentials_family; /* credentials.c */
+extern const struct option_family populate_family; /* populate.c */
+/* populate.c: `rampart-gen populate-plan` (scripts/populate) */
+int cmd_populate_plan(int argc, char **argv);
 /* env.c: ENVIRONMENT, the files, then the unset names, into s->envp */
 void env_finish(struct table *t, struct service *s,
 	void (*set)(struct service *, const char *));
@@ -264,6 +267,7 @@ struct service {
 	int protect_cgroups; /* PROTECT_CONTROL_GROUPS */
 	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
 	char *root_directory;	       /* NULL: none */
+	int populate; /* ROOT_DIRECTORY_POPULATE (populate.c) */
 	char **read_only_paths;	       /* "-" prefix: may be missing */
 	size_t nread_only_paths;
 	char **inaccessible_paths;

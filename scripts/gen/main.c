@@ -9,6 +9,7 @@ static const char usage[] =
 	"       rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n"
 	"       rampart-gen check-config --input FILE --config FILE\n"
 	"       rampart-gen abi-source\n"
+	"       rampart-gen populate-plan --config FILE --rootfs DIR\n"
 	"\n"
 	"kconfig       expand .svc files into Kconfig entries, on stdout or\n"
 	"              into FILE (rewritten only when its content changes)\n"
@@ -17,6 +18,9 @@ static const char usage[] =
 	"check-config  check that kconfig-conf took every value of the\n"
 	"              hand-written --input (a .config or defconfig) as\n"
 	"              written, in the --config it wrote from it\n"
+	"populate-plan print what scripts/populate puts into each\n"
+	"              ROOT_DIRECTORY_POPULATE jail, one tab-separated\n"
+	"              line each (jail, prog, file, user, group, dir)\n"
 	"abi-source    print the C file whose assembly (the target compiler's\n"
 	"              -S output) gives table --abi the target's errno and\n"
 	"              O_* numbers\n"
@@ -32,6 +36,8 @@ int main(int argc, char **argv)
 		return cmd_table(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "abi-source"))
 		return cmd_abi_source(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "populate-plan"))
+		return cmd_populate_plan(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "check-config"))
 		return cmd_check_config(argc - 1, argv + 1);
 	if (argc >= 2 &&

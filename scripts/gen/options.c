@@ -856,6 +856,8 @@ static const struct option_family *const families[] = {
 	&seccomp_family,
 	&devices_family,
 	&protect_family, /* after the capabilities and device rules */
+	&populate_family, /* after ROOT_DIRECTORY, the path lists, the
+			   * device rules and PRIVATE_DEVICES */
 	&shutdown_family,
 	&control_family,
 	&logs_family,
