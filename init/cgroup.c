@@ -177,7 +177,7 @@ static int cg_walk_tree(struct cg_walk *w, size_t len, int depth)
 
 	if (!w->remove)
 		cg_signal_procs(w, len);
-	fd = open(w->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	fd = openat(AT_FDCWD, w->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	while (fd >= 0 && w->left &&
 		(n = syscall(SYS_getdents64, fd, buf, sizeof(cg_dents[0]))) >
 			0) {
@@ -266,7 +266,8 @@ int cgroup_events_open(const char *id)
 
 	if (cg_path(path, sizeof(path), id, "cgroup.events") < 0)
 		return -ENAMETOOLONG;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* openat: musl's open() adds an fcntl for O_CLOEXEC */
+	fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
 	return fd < 0 ? -errno : fd;
 }
 
@@ -322,6 +323,13 @@ int cgroup_remove_dir(char *path, size_t size)
 	struct cg_walk w;
 	int pass, e = -EBUSY;
 
+	/* The usual case first: an instance's cgroup with no process and
+	 * no child cgroup left, which one rmdir removes (the kernel refuses
+	 * it, EBUSY, while either is there: then the kill and the walk). */
+	if (rmdir(path) == 0)
+		return 0;
+	if (errno != EBUSY && errno != ENOTEMPTY)
+		return -errno;
 	if (len + sizeof("/cgroup.kill") <= size) {
 		memcpy(path + len, "/cgroup.kill", sizeof("/cgroup.kill"));
 		file_write(path, "1"); /* ENOENT: v1, or a kernel < 5.14 */
@@ -344,6 +352,18 @@ int cgroup_remove_dir(char *path, size_t size)
 		"processes keep coming): left",
 		path, CG_REMOVE_PASSES);
 	return e;
+}
+
+/* One rmdir and nothing else: 0 when the cgroup was empty (no process,
+ * no child cgroup) and is gone, else -errno (EBUSY: not empty). */
+int cgroup_rmdir(const char *id)
+{
+	char path[96];
+	int r = cg_path(path, sizeof(path), id, "");
+
+	if (r < 0)
+		return r;
+	return rmdir(path) < 0 ? -errno : 0;
 }
 
 /* rmdir succeeds only on an empty cgroup; EBUSY means "not yet". */

@@ -670,7 +670,8 @@ int devices_apply(const struct svc *svc)
 	if (progfd < 0)
 		return progfd;
 	fmt(path, sizeof(path), CGROUP_ROOT "/%s", svc->id);
-	cgfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	/* openat: musl's open() adds an fcntl for O_CLOEXEC */
+	cgfd = openat(AT_FDCWD, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (cgfd < 0) {
 		e = -errno;
 		if (!keep)

@@ -179,6 +179,12 @@ int devices_v1_apply(
 	return 0;
 }
 
+/* spawn.c holds the child until it is placed here too */
+bool devices_v1_wanted(const struct svc *svc)
+{
+	return v1_wanted(svc);
+}
+
 int devices_v1_place(const struct svc *svc, pid_t pid)
 {
 	char num[16];

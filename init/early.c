@@ -15,6 +15,7 @@
 
 int cap_last_cap = -1;
 long long boot_ms;
+bool signals_pristine;
 int dev_null_fd = -1;
 int console_rw_fd = -1;
 
@@ -315,9 +316,11 @@ void early_setup(void)
 	 * The kernel starts init with default dispositions, but a PID 1
 	 * started by another process (a namespace, a container) may inherit
 	 * SIG_IGN, and an ignored SIGCHLD makes the kernel reap children
-	 * itself: every exit status would be lost.
+	 * itself: every exit status would be lost.  PID 1 never sets a
+	 * disposition after this (its signals come from a signalfd), so
+	 * when this worked its children need not undo any (sandbox.c).
 	 */
-	signals_default();
+	signals_pristine = signals_default() == 0;
 
 	/* Whatever fds a launcher leaked into PID 1 (a real boot has none):
 	 * holding a pipe's write end would keep its reader waiting forever. */

@@ -117,6 +117,8 @@ long long now_ms(void); /* CLOCK_MONOTONIC */
 void prefault(void *p, size_t len, bool write);
 void footprint_settle(void); /* stage 1: PID 1's pages resident from now */
 int signals_default(void);
+/* stage 1 set every disposition to SIG_DFL, and PID 1 sets none after */
+extern bool signals_pristine;
 int file_read(const char *path, char *buf, size_t size);
 int file_write(const char *path, const char *s);
 size_t fmt_v(char *buf, size_t size, const char *f, va_list ap);
@@ -250,6 +252,7 @@ int cgroup_is_empty(const char *id);
 int cgroup_events_open(const char *id);
 int cgroup_events_empty(int fd);
 int cgroup_remove(const char *id);
+int cgroup_rmdir(const char *id); /* one rmdir: 0 if it was empty */
 int cgroup_remove_dir(char *path, size_t size); /* path is scratch space */
 int cgroup_limits(const struct svc *svc, int *step);
 
@@ -278,6 +281,7 @@ void devices_v1_mount(void); /* stage 1 */
 /* The held child into its v1 devices cgroup, before it runs (0: nothing
  * to do without INIT_CGROUP_V1_DEVICES or device rules). */
 int devices_v1_place(const struct svc *svc, pid_t pid);
+bool devices_v1_wanted(const struct svc *svc); /* devices_v1_place acts */
 void devices_v1_remove(const struct svc *svc); /* the instance is over */
 
 /* ---- supervise.c: the one loop and the per-service state ---- */

@@ -79,28 +79,25 @@ int ns_unshare(const struct svc *svc)
  */
 int ns_pid_enter(int *fd)
 {
-	*fd = open("/proc/self/ns/pid", O_RDONLY | O_CLOEXEC);
-	if (*fd < 0)
-		return -errno;
-	if (unshare(CLONE_NEWPID) < 0) {
-		int r = -errno;
+	/* PID 1's own namespace never changes: opened at the first such
+	 * start and kept (close-on-exec), not looked up at every start. */
+	static int own = -1;
 
-		close(*fd);
-		*fd = -1;
-		return r;
-	}
+	*fd = -1;
+	if (own < 0)
+		own = openat(AT_FDCWD, "/proc/self/ns/pid", O_RDONLY | O_CLOEXEC);
+	if (own < 0)
+		return -errno;
+	if (unshare(CLONE_NEWPID) < 0)
+		return -errno;
+	*fd = own;
 	return 0;
 }
 
-/* Back to PID 1's own namespace for its later children (fd is closed). */
+/* Back to PID 1's own namespace for its later children (fd stays open). */
 int ns_pid_leave(int fd)
 {
-	int r = 0;
-
-	if (setns(fd, CLONE_NEWPID) < 0)
-		r = -errno;
-	close(fd);
-	return r;
+	return setns(fd, CLONE_NEWPID) < 0 ? -errno : 0;
 }
 
 /* A new network namespace has lo, down: bring it up (no netlink needed). */

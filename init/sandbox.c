@@ -66,7 +66,9 @@ static void signals_reset(void)
 	sigset_t none;
 	int r;
 
-	r = signals_default();
+	/* A copy of PID 1's dispositions, every one SIG_DFL since stage 1
+	 * (signals_pristine): then the 60-odd calls would change nothing. */
+	r = signals_pristine ? 0 : signals_default();
 	if (r < 0)
 		fail(STEP_SIGNALS, -r);
 	sigemptyset(&none);

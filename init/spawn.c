@@ -47,8 +47,12 @@ static bool clone3_missing = true; /* test hook: the fallback, proved */
 static bool clone3_missing;
 #endif
 
-/* Returns the pid (0 in the child) or -errno; *placed: in the cgroup. */
-static pid_t spawn_clone(const struct svc *svc, bool *placed)
+/*
+ * Returns the pid (0 in the child) or -errno; *placed: in the cgroup.
+ * Without a go pipe (go[1] < 0) it does not fork: a child that is not
+ * placed yet must be held, so -ENOSYS asks for one and a second call.
+ */
+static pid_t spawn_clone(const struct svc *svc, const int go[2], bool *placed)
 {
 	struct clone_args args;
 	char path[96];
@@ -58,7 +62,9 @@ static pid_t spawn_clone(const struct svc *svc, bool *placed)
 	*placed = false;
 	if (!clone3_missing) {
 		fmt(path, sizeof(path), CGROUP_ROOT "/%s", svc->id);
-		cg = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		/* openat, not open: musl's open() follows O_CLOEXEC with
+		 * an fcntl (for kernels older than 2.6.23) */
+		cg = openat(AT_FDCWD, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (cg < 0)
 			return -errno;
 		memset(&args, 0, sizeof(args));
@@ -81,6 +87,8 @@ static pid_t spawn_clone(const struct svc *svc, bool *placed)
 				  "services are placed after fork",
 			strerror(e));
 	}
+	if (go[1] < 0)
+		return -ENOSYS;
 	pid = fork();
 	return pid < 0 ? -errno : (pid_t)pid;
 }
@@ -125,12 +133,19 @@ int spawn_service(const struct svc *svc, const char *const *argv,
 		return r;
 
 	/* All of PID 1's fds are close-on-exec: none may leak into a
-	 * service (the sandbox also closes every fd >= 3). */
+	 * service (the sandbox also closes every fd >= 3).  The report
+	 * pipe is non-blocking at both ends: PID 1 never waits on it, and
+	 * the child's one write (a failed step, < PIPE_BUF) goes into an
+	 * empty pipe.  The go pipe only when the child must be held: it
+	 * is not created in its cgroup (no clone3), or it still has to
+	 * join the cgroup-v1 devices hierarchy. */
 	*step = STEP_SPAWN;
 	r = test_fault(svc, STEP_SPAWN);
 	if (r < 0)
 		goto fail;
-	if (pipe2(report, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0 ||
+	if (pipe2(report, O_CLOEXEC | O_NONBLOCK) < 0 ||
+		((clone3_missing || devices_v1_wanted(svc)) &&
+			pipe2(go, O_CLOEXEC) < 0) ||
 		(svc->output == SVC_OUTPUT_LOG && pipe2(out, O_CLOEXEC) < 0) ||
 		(svc->type == SVC_TYPE_NOTIFY_FD && argv == svc->argv &&
 			pipe2(ready, O_CLOEXEC) < 0)) {
@@ -146,7 +161,14 @@ int spawn_service(const struct svc *svc, const char *const *argv,
 			goto fail;
 		*step = STEP_SPAWN;
 	}
-	pid = spawn_clone(svc, &placed);
+	pid = spawn_clone(svc, go, &placed);
+	if (pid == -ENOSYS && go[1] < 0) {
+		/* clone3 turned out to be missing: hold the child */
+		if (pipe2(go, O_CLOEXEC) < 0)
+			pid = -errno;
+		else
+			pid = spawn_clone(svc, go, &placed);
+	}
 	r = pid;
 	if (pidns >= 0 && pid != 0) {
 		int r2 = ns_pid_leave(pidns);
@@ -172,21 +194,20 @@ int spawn_service(const struct svc *svc, const char *const *argv,
 	if (pid < 0)
 		goto fail;
 	if (pid == 0) {
-		close(go[1]);
-		close(report[0]);
-		if (out[0] >= 0)
-			close(out[0]);
-		if (ready[0] >= 0)
-			close(ready[0]);
-		do
-			n = read(go[0], &c, 1);
-		while (n < 0 && errno == EINTR);
-		if (n != 1)
-			_exit(127); /* not placed: never run anything */
-		close(go[0]);
+		/* PID 1's read ends are close-on-exec: gone at the exec */
+		if (go[0] >= 0) {
+			close(go[1]);
+			do
+				n = read(go[0], &c, 1);
+			while (n < 0 && errno == EINTR);
+			if (n != 1)
+				_exit(127); /* not placed: never run anything */
+			close(go[0]);
+		}
 		sandbox_enter(svc, argv, report[1], out[1], ready[1]);
 	}
-	close(go[0]);
+	if (go[0] >= 0)
+		close(go[0]);
 	close(report[1]);
 	if (out[1] >= 0)
 		close(out[1]);
@@ -203,7 +224,8 @@ int spawn_service(const struct svc *svc, const char *const *argv,
 	}
 	if (r < 0) {
 		kill(pid, SIGKILL);
-		close(go[1]);
+		if (go[1] >= 0)
+			close(go[1]);
 		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
 			;
 		close(report[0]);
@@ -213,13 +235,14 @@ int spawn_service(const struct svc *svc, const char *const *argv,
 			close(ready[0]);
 		return r;
 	}
-	(void)!write(go[1], &c, 1); /* fails only if the child died */
-	close(go[1]);
+	if (go[1] >= 0) {
+		(void)!write(go[1], &c, 1); /* fails only if the child died */
+		close(go[1]);
+	}
 
 	/* PID 1 never waits on a pipe: its read ends are non-blocking.  The
 	 * service's write end stays blocking (it is a separate description),
 	 * so a fast writer is slowed down, not handed EAGAIN. */
-	fcntl(report[0], F_SETFL, O_NONBLOCK);
 	if (out[0] >= 0)
 		fcntl(out[0], F_SETFL, O_NONBLOCK);
 	if (ready[0] >= 0)

@@ -146,7 +146,14 @@ static void out_close(unsigned int i)
 	r->out_fd = -1;
 }
 
-static void drain_end(unsigned int i)
+/* The instance's cgroup goes when it has ended for now or for good. */
+static bool drain_removes(const struct run *r)
+{
+	return r->state == RUN_DONE || r->state == RUN_RESTARTING;
+}
+
+/* removed: drain_begin's rmdir already took the cgroup away. */
+static void drain_end(unsigned int i, bool removed)
 {
 	struct run *r = &runs[i];
 	int e;
@@ -158,8 +165,8 @@ static void drain_end(unsigned int i)
 	/* Removed now, while a restart waits out its delay: a cgroup's
 	 * rmdir is slow (RCU, css offlining: 15 ms under QEMU's TCG) and
 	 * spawn.c would otherwise do it in the respawn's own path. */
-	if (r->state == RUN_DONE || r->state == RUN_RESTARTING) {
-		e = cgroup_remove(svc_id(i));
+	if (drain_removes(r)) {
+		e = removed ? 0 : cgroup_remove(svc_id(i));
 		if (e < 0 && e != -ENOENT)
 			log_msg(LOG_DEBUG, "%s: remove cgroup: %s", svc_id(i),
 				strerror(-e));
@@ -194,14 +201,22 @@ static void drain_begin(unsigned int i, bool kill_rest)
 	struct run *r = &runs[i];
 	int fd;
 
+	/* Mostly the cgroup is empty already (the main process was its
+	 * only one): then its removal, which the kernel refuses (EBUSY)
+	 * while a process or a child cgroup is left, is the whole check,
+	 * and no events fd is opened and read. */
+	if (drain_removes(r) && cgroup_rmdir(svc_id(i)) == 0) {
+		drain_end(i, true);
+		return;
+	}
 	fd = cgroup_events_open(svc_id(i));
 	if (fd < 0) {
-		drain_end(i); /* no cgroup: nothing left in it */
+		drain_end(i, false); /* no cgroup: nothing left in it */
 		return;
 	}
 	r->events_fd = fd;
 	if (cgroup_events_empty(fd) != 0) {
-		drain_end(i);
+		drain_end(i, false);
 		return;
 	}
 	if (kill_rest) {
@@ -213,7 +228,7 @@ static void drain_begin(unsigned int i, bool kill_rest)
 static void drain_check(unsigned int i)
 {
 	if (cgroup_events_empty(runs[i].events_fd) != 0)
-		drain_end(i);
+		drain_end(i, false);
 }
 
 /* ---- instance end, restart policy ---- */

@@ -15,14 +15,24 @@
  * No logging, no error pipe, no supervision, no configuration: what is
  * left is the floor rampart's figure can approach but not pass.  Any
  * failed start fails the run (exit 1): a failure is no figure.
+ *
+ * usage: nsfloor --plain CGROUP_DIR N PROGRAM [ARG]...
+ *
+ * The same for bench/spawn's unrestricted chain, which asks the kernel
+ * for less: per start a cgroup made (mkdir) and removed (rmdir), the
+ * child created inside it (clone3 with CLONE_INTO_CGROUP, as rampart
+ * does), a session of its own (setsid), stdin /dev/null and its output
+ * through a pipe that the parent reads to EOF, exec, wait.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/bpf.h>
 #include <linux/mount.h>
+#include <linux/sched.h>
 #include <net/if.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,6 +140,65 @@ static void child(int cgfd, char **argv)
 	die("nsfloor: exec");
 }
 
+/* --plain: the kernel work of an unrestricted start */
+static int plain(const char *dir, int n, char **argv)
+{
+	char path[4096], buf[256];
+	struct clone_args args;
+	int i, st, cgfd, p[2], null, fails = 0;
+	long long t0;
+	long pid;
+
+	null = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	if (null < 0) {
+		perror("nsfloor: /dev/null");
+		return 1;
+	}
+	t0 = ns();
+	for (i = 0; i < n && !fails; i++) {
+		snprintf(path, sizeof(path), "%s/p%d", dir, i);
+		if (mkdir(path, 0755) < 0 ||
+			(cgfd = open(path, O_RDONLY | O_DIRECTORY |
+						   O_CLOEXEC)) < 0 ||
+			pipe2(p, O_CLOEXEC) < 0) {
+			perror(path);
+			return 1;
+		}
+		memset(&args, 0, sizeof(args));
+		args.flags = CLONE_INTO_CGROUP;
+		args.exit_signal = SIGCHLD;
+		args.cgroup = (__u64)cgfd;
+		pid = syscall(SYS_clone3, &args, sizeof(args));
+		if (pid < 0) {
+			perror("nsfloor: clone3");
+			return 1;
+		}
+		if (pid == 0) {
+			if (setsid() < 0 || dup2(null, 0) < 0 ||
+				dup2(p[1], 1) < 0 || dup2(p[1], 2) < 0)
+				die("nsfloor: child");
+			execv(argv[0], argv);
+			die("nsfloor: exec");
+		}
+		close(cgfd);
+		close(p[1]);
+		while (read(p[0], buf, sizeof(buf)) > 0)
+			;
+		close(p[0]);
+		if (waitpid((pid_t)pid, &st, 0) < 0 || !WIFEXITED(st) ||
+			WEXITSTATUS(st))
+			fails++;
+		if (rmdir(path) < 0) {
+			perror(path);
+			return 1;
+		}
+	}
+	printf("%lld\n", ns() - t0);
+	if (fails)
+		fprintf(stderr, "nsfloor: start %d failed\n", i);
+	return fails ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	char path[4096];
@@ -138,8 +207,10 @@ int main(int argc, char **argv)
 	long long t0;
 	pid_t pid;
 
+	if (argc >= 5 && !strcmp(argv[1], "--plain") && (n = atoi(argv[3])) > 0)
+		return plain(argv[2], n, argv + 4);
 	if (argc < 4 || (n = atoi(argv[2])) < 1) {
-		fprintf(stderr, "usage: nsfloor CGROUP_DIR N PROGRAM [ARG]...\n");
+		fprintf(stderr, "usage: nsfloor [--plain] CGROUP_DIR N PROGRAM [ARG]...\n");
 		return 2;
 	}
 	prog = prog_load();
