@@ -143,14 +143,19 @@ POST_BUILD_SCRIPTS = $(foreach s,$(subst ",,$(CONFIG_IMAGE_POST_BUILD_SCRIPT)),$
 # and modes after them; mkinitramfs puts the owners in the archive.
 USERS_TABLES = $(foreach s,$(subst ",,$(CONFIG_IMAGE_USERS_TABLES)),$(call ext_path,$(s)))
 PERMS_TABLES = $(foreach s,$(subst ",,$(CONFIG_IMAGE_PERMISSIONS_TABLES)),$(call ext_path,$(s)))
-define post_build
-	@echo "  HOOK    $(1)"
-	$(Q)test -f $(1) && test -x $(1) || { echo "make: error: IMAGE_POST_BUILD_SCRIPT: $(1) is not an executable file" >&2; exit 1; }
+# IMAGE_POST_IMAGE_SCRIPT (BR2_ROOTFS_POST_IMAGE_SCRIPT): the same, after
+# the images are written, with the images folder as $1.
+POST_IMAGE_SCRIPTS = $(foreach s,$(subst ",,$(CONFIG_IMAGE_POST_IMAGE_SCRIPT)),$(call ext_path,$(s)))
+# run_hook OPTION,SCRIPT,ARG: one script of a hook option, Buildroot's
+# environment given, its failure a build error naming it.
+define run_hook
+	@echo "  HOOK    $(2)"
+	$(Q)test -f $(2) && test -x $(2) || { echo "make: error: $(1): $(2) is not an executable file" >&2; exit 1; }
 	$(Q)mkdir -p $(IMAGES) && cd $(TOP) && env TARGET_DIR=$(O)/rootfs BINARIES_DIR=$(IMAGES) \
 		BR2_CONFIG=$(O)/.config RAMPART_CONFIG=$(O)/.config RAMPART_TOP=$(TOP) \
 		EXTERNAL=$(EXTERNAL) RAMPART_DEB_ARCH=$(DEB_ARCH) \
 		RAMPART_MULTIARCH=$$(dpkg-architecture -a $(DEB_ARCH) -qDEB_HOST_MULTIARCH 2>/dev/null) \
-		$(1) $(O)/rootfs || { echo "make: error: IMAGE_POST_BUILD_SCRIPT: $(1) failed (status $$?)" >&2; exit 1; }
+		$(2) $(3) || { echo "make: error: $(1): $(2) failed (status $$?)" >&2; exit 1; }
 
 endef
 
@@ -289,7 +294,7 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(foreach p,$(PROGRAMS),$(call build_program,$(p)))
 	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --users $(USERS_TABLES)
-	$(Q)$(foreach s,$(POST_BUILD_SCRIPTS),$(call post_build,$(s)))
+	$(Q)$(foreach s,$(POST_BUILD_SCRIPTS),$(call run_hook,IMAGE_POST_BUILD_SCRIPT,$(s),$(O)/rootfs))
 	@# IMAGE_CREDSTORE goes into the tree; with INIT_ROOT that is the
 	@# read-only squashfs, where PID 1 could not delete it after reading
 	$(Q)$(if $(and $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(subst ",,$(CONFIG_INIT_ROOT))),\
@@ -389,6 +394,7 @@ image: $(O)/board.mk
 	    k=$(KERNEL_DIR)/boot/rampart-vmlinux; \
 	  fi && \
 	  { ln -f $$k $(IMAGES)/kernel 2>/dev/null || cp $$k $(IMAGES)/kernel; }
+	$(Q)$(foreach s,$(POST_IMAGE_SCRIPTS),$(call run_hook,IMAGE_POST_IMAGE_SCRIPT,$(s),$(IMAGES)))
 
 # ---------------------------------------------------------------- run, test
 

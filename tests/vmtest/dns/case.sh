@@ -23,6 +23,7 @@ dns_case() {
 		--config "CONFIG_IMAGE_USERS_TABLES=\"$top/tests/vmtest/dns/users.table\"" \
 		--config "CONFIG_IMAGE_PERMISSIONS_TABLES=\"$top/tests/vmtest/dns/perms.table\"" \
 		--config "CONFIG_IMAGE_POST_BUILD_SCRIPT=\"$top/tests/vmtest/dns/post-build\"" \
+		--config "CONFIG_IMAGE_POST_IMAGE_SCRIPT=\"$top/tests/vmtest/dns/post-image\"" \
 		--file "$top/tests/vmtest/vmcase:/usr/bin/vmcase" -- /usr/bin/vmcase >"$log" 2>&1 &
 	pid=$!
 	got=''
@@ -53,6 +54,10 @@ dns_case() {
 		fail "$t-dns-image-builds" "an image" "none (see $o/build.log)"
 		return
 	fi
+	# IMAGE_POST_IMAGE_SCRIPT ran after the images were complete: its
+	# checksums are those of the files that booted
+	expect_eq "$t-post-image-checksums" "initramfs.cpio.gz: OK,kernel: OK" \
+		"$(cd "$o/images" && sha256sum -c SHA256SUMS 2>&1 | paste -sd,)"
 	# dnsmasq's log (its stderr, forwarded by PID 1): the queries reached
 	# it, in the guest, from QEMU's host address.
 	check_line "$t-dns-dnsmasq-logged-the-query" "dns\[[0-9]+\]: .*query\[A\] router\.lan from 10\.0\.2\.2" "$o/console.log"
@@ -116,6 +121,11 @@ dns_build_errors() {
 		-- /bin/true >"$log" 2>&1
 	expect_eq "$t-post-build-not-executable-status" 125 "$?"
 	check_line "$t-post-build-not-executable-named" "^make: error: IMAGE_POST_BUILD_SCRIPT: $top/tests/vmtest/dns/dns.svc is not an executable file\$" "$o/build.log"
+	log=$out/$t-dns-post-image-fails.log
+	"$vmtest" --target "$t" --out "$o" --config 'CONFIG_IMAGE_POST_IMAGE_SCRIPT="/bin/false"' \
+		-- /bin/true >"$log" 2>&1
+	expect_eq "$t-post-image-fails-status" 125 "$?"
+	check_line "$t-post-image-fails-named" '^make: error: IMAGE_POST_IMAGE_SCRIPT: /bin/false failed \(status 1\)$' "$o/build.log"
 	log=$out/$t-dns-no-package.log
 	"$vmtest" --target "$t" --out "$o" --config 'CONFIG_IMAGE_PACKAGES="dnsmasq-base rampart-no-such-package"' \
 		-- /bin/true >"$log" 2>&1
