@@ -135,60 +135,21 @@ static void apply_load(
 	free(buf);
 }
 
-static int hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-/* systemd's C escapes in a value (\n \t \r \\ \" \' \xHH, no NUL): the
- * length, or -1 after an error. */
+/* C escapes in a value, as STANDARD_INPUT_TEXT's (parse_c_text: systemd's
+ * \n \t \r \\ \" \' \xHH and the rest of $'...'; no NUL): the length, or -1
+ * after an error. */
 static long unescape(const struct value *v, const char *id, const char *in,
 	char *out)
 {
-	size_t o = 0;
-	int a, b;
+	char err[PARSE_ERR_MAX];
+	size_t n;
 
-	while (*in) {
-		if (*in != '\\') {
-			out[o++] = *in++;
-			continue;
-		}
-		in++;
-		switch (*in) {
-		case 'n': out[o++] = '\n'; break;
-		case 't': out[o++] = '\t'; break;
-		case 'r': out[o++] = '\r'; break;
-		case '\\': case '"': case '\'': out[o++] = *in; break;
-		case 'x':
-			a = in[1] ? hex(in[1]) : -1;
-			b = a >= 0 && in[2] ? hex(in[2]) : -1;
-			if (a < 0 || b < 0 || (a == 0 && b == 0)) {
-				value_error(v,
-					"credential %s: \\x needs two hex "
-					"digits, not 00 (a value holds no NUL)",
-					id);
-				return -1;
-			}
-			out[o++] = (char)(a * 16 + b);
-			in += 2;
-			break;
-		default:
-			value_error(v,
-				"credential %s: unknown escape \\%c (\\n \\t "
-				"\\r \\\\ \\\" \\' \\xHH)",
-				id, *in ? *in : ' ');
-			return -1;
-		}
-		in++;
+	if (parse_c_text(in, out, &n, err, sizeof(err))) {
+		value_error(v, "credential %s: %s", id, err);
+		return -1;
 	}
-	out[o] = '\0';
-	return (long)o;
+	out[n] = '\0';
+	return (long)n;
 }
 
 /* SET_CREDENTIAL: "ID:VALUE", quoted as a word when it has blanks. */
@@ -316,8 +277,9 @@ static const struct svc_option credentials_options[] = {
 "credential ID with this content, written only where no\n"
 "LOAD_CREDENTIAL of the same ID loaded one (then a missing load is\n"
 "no error: this is its fallback). Quote a value with blanks\n"
-"('id:two words'); C escapes \\n \\t \\r \\\\ \\\" \\' \\xHH (no NUL)\n"
-"are applied after the quoting. At most 32768 bytes each.\n"
+"('id:two words'); C escapes as in STANDARD_INPUT_TEXT (\\n \\t\n"
+"\\\\ \\NNN \\xHH ..., no NUL) are applied after the quoting. At most\n"
+"32768 bytes each.\n"
 "\n"
 "The value is compiled into /init, which every service can read:\n"
 "give defaults here, never secrets (load those from the store).",
