@@ -298,7 +298,7 @@ rootfs: $(O)/board.mk $(GEN)
 	@# IMAGE_CREDSTORE goes into the tree; with INIT_ROOT that is the
 	@# read-only squashfs, where PID 1 could not delete it after reading
 	$(Q)$(if $(and $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(subst ",,$(CONFIG_INIT_ROOT))),\
-	  { echo "make: error: IMAGE_CREDSTORE with INIT_ROOT: the store would be in the read-only root, where PID 1 cannot remove it; append an initramfs holding /etc/credstore at boot instead" >&2; exit 1; })
+	  { echo "make: error: IMAGE_CREDSTORE with INIT_ROOT: the store would be in the read-only root (PID 1 could not remove it): append an initramfs holding /etc/credstore at boot instead" >&2; exit 1; })
 	$(Q)$(if $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(TOP)/scripts/image-credstore --root $(O)/rootfs \
 		$(call ext_path,$(subst ",,$(CONFIG_IMAGE_CREDSTORE))))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --owners $(O)/rootfs.owners \
