@@ -295,10 +295,6 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(foreach p,$(PROGRAMS_AT),$(call build_program_at,$(p)))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --users $(USERS_TABLES)
 	$(Q)$(foreach s,$(POST_BUILD_SCRIPTS),$(call run_hook,IMAGE_POST_BUILD_SCRIPT,$(s),$(O)/rootfs))
-	@# IMAGE_CREDSTORE goes into the tree; with INIT_ROOT that is the
-	@# read-only squashfs, where PID 1 could not delete it after reading
-	$(Q)$(if $(and $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(subst ",,$(CONFIG_INIT_ROOT))),\
-	  { echo "make: error: IMAGE_CREDSTORE with INIT_ROOT: the store would be in the read-only root (PID 1 could not remove it): append an initramfs holding /etc/credstore at boot instead" >&2; exit 1; })
 	$(Q)$(if $(subst ",,$(CONFIG_IMAGE_CREDSTORE)),$(TOP)/scripts/image-credstore --root $(O)/rootfs \
 		$(call ext_path,$(subst ",,$(CONFIG_IMAGE_CREDSTORE))))
 	$(Q)$(TOP)/scripts/image-users --root $(O)/rootfs --owners $(O)/rootfs.owners \
@@ -371,6 +367,7 @@ image: $(O)/board.mk
 	$(Q)mkdir -p $(IMAGES)
 	$(Q)$(if $(CONFIG_IMAGE_SQUASHFS),$(TOP)/scripts/mksquashfs \
 		$(if $(wildcard $(O)/rootfs.owners),--owners $(O)/rootfs.owners) \
+		$(if $(subst ",,$(CONFIG_INIT_ROOT)),--without etc/credstore) \
 		--comp $(subst ",,$(CONFIG_IMAGE_SQUASHFS_COMPRESSION)) \
 		$(O)/rootfs $(IMAGES)/rootfs.squashfs,rm -f $(IMAGES)/rootfs.squashfs)
 	@# INIT_ROOT_VERITY: the hash tree after the squashfs, its root hash
@@ -381,7 +378,9 @@ image: $(O)/board.mk
 	  mkdir -p $(O)/initramfs-root/dev $(O)/initramfs-root/proc $(O)/initramfs-root/sys $(O)/initramfs-root/run && \
 	  cp -a $(O)/init $(O)/initramfs-root/init && chmod 0755 $(O)/initramfs-root/init && \
 	  { [ ! -d $(O)/rootfs/lib/modules ] || { mkdir -p $(O)/initramfs-root/lib && \
-	    cp -a $(O)/rootfs/lib/modules $(O)/initramfs-root/lib/; }; },true)
+	    cp -a $(O)/rootfs/lib/modules $(O)/initramfs-root/lib/; }; } && \
+	  { [ ! -d $(O)/rootfs/etc/credstore ] || { mkdir -p $(O)/initramfs-root/etc && \
+	    cp -a $(O)/rootfs/etc/credstore $(O)/initramfs-root/etc/; }; },true)
 	$(Q)$(TOP)/scripts/mkinitramfs \
 		$(if $(and $(wildcard $(O)/rootfs.owners),$(filter $(O)/rootfs,$(INITRAMFS_TREE))),--owners $(O)/rootfs.owners) \
 		--list $(IMAGES)/initramfs.list $(INITRAMFS_TREE) $(IMAGES)/initramfs.cpio.gz
