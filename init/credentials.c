@@ -49,47 +49,7 @@
  * remount it writable.
  */
 
-#ifndef SYS_fsopen
-#define SYS_fsopen 430
-#endif
-#ifndef SYS_fsconfig
-#define SYS_fsconfig 431
-#endif
-#ifndef SYS_fsmount
-#define SYS_fsmount 432
-#endif
-#ifndef SYS_mount_setattr
-#define SYS_mount_setattr 442
-#endif
-#ifndef SYS_getdents64
-#define SYS_getdents64 __NR_getdents64
-#endif
-#ifndef AT_EMPTY_PATH
-#define AT_EMPTY_PATH 0x1000
-#endif
-#define R_FSOPEN_CLOEXEC 0x1u
-#define R_FSCONFIG_SET_STRING 1u
-#define R_FSCONFIG_CMD_CREATE 6u
-#define R_FSMOUNT_CLOEXEC 0x1u
-#define R_MOUNT_ATTR_RDONLY 0x1u
-#define R_MOUNT_ATTR_NOSUID 0x2u
-#define R_MOUNT_ATTR_NODEV 0x4u
-#define R_MOUNT_ATTR_NOEXEC 0x8u
-
-struct r_mount_attr {
-	uint64_t attr_set;
-	uint64_t attr_clr;
-	uint64_t propagation;
-	uint64_t userns_fd;
-};
-
-struct r_dirent64 {
-	uint64_t d_ino;
-	int64_t d_off;
-	unsigned short d_reclen;
-	unsigned char d_type;
-	char d_name[];
-};
+#include "kapi.h"
 
 static int sys_ret(long r)
 {

@@ -25,22 +25,7 @@
  * never a directory: O_DIRECTORY refuses it (ENOTDIR).
  */
 
-#ifndef SYS_openat2
-#define SYS_openat2 437
-#endif
-#ifndef SYS_getdents64
-#define SYS_getdents64 __NR_getdents64
-#endif
-#define R_RESOLVE_NO_XDEV 0x01u
-#define R_RESOLVE_NO_MAGICLINKS 0x02u
-#define R_RESOLVE_NO_SYMLINKS 0x04u
-#define R_RESOLVE_BENEATH 0x08u
-
-struct r_open_how {
-	uint64_t flags;
-	uint64_t mode;
-	uint64_t resolve;
-};
+#include "kapi.h"
 
 /* The removal child's bounds: a runtime directory is small, and a
  * service that filled it to defeat the removal only keeps it. */
@@ -248,14 +233,6 @@ int dirs_make_mountpoint(
 }
 
 /* ---- RUNTIME_DIRECTORY removal, in a short-lived child of PID 1 ---- */
-
-struct r_dirent64 {
-	uint64_t d_ino;
-	int64_t d_off;
-	unsigned short d_reclen;
-	unsigned char d_type;
-	char d_name[];
-};
 
 static unsigned int remove_budget;
 

@@ -28,17 +28,7 @@
  * file only after those checks.
  */
 
-#ifndef SYS_openat2
-#define SYS_openat2 437
-#endif
-#define R_RESOLVE_NO_MAGICLINKS 0x02u
-#define R_RESOLVE_NO_SYMLINKS 0x04u
-
-struct r_open_how {
-	uint64_t flags;
-	uint64_t mode;
-	uint64_t resolve;
-};
+#include "kapi.h"
 
 /* The step each fd's file is opened at: the table's rows, in fd order. */
 static const int stdio_steps[3] = {
