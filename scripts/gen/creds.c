@@ -246,6 +246,7 @@ void creds_finish(struct table *t, struct service *s)
 	struct value bv = {bsym, s->bounding_text ? s->bounding_text : "", 1};
 	struct value av = {asym, s->ambient_text ? s->ambient_text : "", 1};
 	struct value lv = {lsym, s->limits_text ? s->limits_text : "", 1};
+	struct value rootdir = {NULL, NULL, 1};
 	const struct value *capv;
 	uint64_t eff, configured;
 	char cb[72];
@@ -319,10 +320,24 @@ void creds_finish(struct table *t, struct service *s)
 		value_warning(capv,
 			"keeps CAP_SYS_PTRACE, with which the service can reach PID 1's writable cgroup hierarchies through /proc/1/root (%s_PROTECT_CONTROL_GROUPS)",
 			s->stem);
-	if (other_option(t, s, "ROOT_DIRECTORY", &other) &&
-		(configured & capbit(CAP_NUM_SYS_CHROOT)))
+	/* chroot() cannot be escaped only without CAP_SYS_CHROOT and
+	 * CAP_SYS_ADMIN (see docs/architecture.md, "Root directory"). */
+	other = xasprintf("%s_ROOT_DIRECTORY", s->stem);
+	rootdir.sym = other;
+	rootdir.text = s->root_directory; /* set only when valid */
+	if (rootdir.text && root &&
+		s->cap_bounding_mode == BOUNDING_UNCHANGED)
+		value_warning(&rootdir,
+			"runs as root: it can leave the root directory unless CAP_SYS_CHROOT and CAP_SYS_ADMIN are out of its bounding set");
+	else if (rootdir.text && (configured & (capbit(CAP_NUM_SYS_CHROOT) |
+						       capbit(CAP_NUM_SYS_ADMIN))))
 		value_warning(capv,
-			"keeps CAP_SYS_CHROOT, with which the service can escape %s",
+			"keeps %s, with which the service can escape %s",
+			cap_show(t,
+				configured & capbit(CAP_NUM_SYS_CHROOT)
+					? CAP_NUM_SYS_CHROOT
+					: CAP_NUM_SYS_ADMIN,
+				cb),
 			other);
 	free(other);
 	free(bsym);

@@ -185,11 +185,8 @@ static void apply_root_directory(
 		return;
 	}
 	s->root_directory = xstrdup(v->text);
-	/* chroot() cannot be escaped only without CAP_SYS_CHROOT and
-	 * CAP_SYS_ADMIN (see docs/architecture.md, "Root directory"). */
-	if (s->user_ok && s->uid == 0)
-		value_warning(v,
-			"runs as root: it can leave the root directory unless CAP_SYS_CHROOT and CAP_SYS_ADMIN are out of its bounding set");
+	/* Whether root can leave it: creds_finish, which knows the
+	 * bounding set. */
 }
 
 /* Is path equal to or below dir? */
