@@ -416,15 +416,26 @@ policy:
 check: deps
 	$(Q)$(TOP)/tests/run --out $(O)/tests
 
-# Figures, no pass/fail (docs/performance.md); the tables are collected in
-# $(O)/bench/results.md. Takes several minutes.
+# Figures, no pass/fail (docs/performance.md). make bench: every
+# bench/ script in one run, each with its output folder below
+# $(O)/bench, its table appended to $(O)/bench/results.md; then bench/aims
+# judges issue 22's aims from this run's spawn and latency figures. No
+# terminal needed (stdin is /dev/null). BENCH_FLAGS_<name> (a dash as _)
+# adds arguments to one script, e.g. BENCH_FLAGS_scaling='--breakdown 0'
+# for a shorter run; they are written above its table. A script that
+# fails stops with its reason; the rest still run; make fails at the end.
+BENCHES := spawn latency size memory scaling boot-time readiness
 bench: deps
 	$(Q)mkdir -p $(O)/bench && : > $(O)/bench/results.md
-	$(Q)failed=; for b in size memory spawn latency scaling boot-time readiness; do \
-	  echo "bench: ---- $$b"; \
-	  $(TOP)/bench/$$b --out $(O)/bench/$$b > $(O)/bench/$$b.md || failed="$$failed $$b"; \
-	  cat $(O)/bench/$$b.md | tee -a $(O)/bench/results.md; \
-	done; \
+	$(Q)failed=; i=0; n=$(words $(BENCHES) aims); \
+	one() { \
+	  b=$$1; shift; i=$$((i + 1)); \
+	  echo "bench: ---- $$b ($$i of $$n) $$(date -u +%H:%M:%S) UTC, load average $$(cut -d' ' -f1-3 /proc/loadavg)$${1:+, flags: $$*}" >&2; \
+	  $(TOP)/bench/$$b --out $(O)/bench/$$b "$$@" > $(O)/bench/$$b.md < /dev/null || failed="$$failed $$b"; \
+	  { echo; echo "## $$b"; [ $$# -eq 0 ] || echo "(bench/$$b $$*)"; cat $(O)/bench/$$b.md; } | tee -a $(O)/bench/results.md; \
+	}; \
+	$(foreach b,$(BENCHES) aims,one $(b) $(BENCH_FLAGS_$(subst -,_,$(b)));) \
+	echo "bench: ---- done $$(date -u +%H:%M:%S) UTC, load average $$(cut -d' ' -f1-3 /proc/loadavg); tables in $(O)/bench/results.md" >&2; \
 	[ -z "$$failed" ] || { echo "bench: failed:$$failed (their errors above; no figure of theirs counts)" >&2; exit 1; }
 
 clean:

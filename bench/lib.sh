@@ -7,6 +7,21 @@ unset MAKEFLAGS MFLAGS MAKELEVEL EXTERNAL O
 
 now() { date +%s.%N; }
 progress() { echo "bench: $*" >&2; }
+# The load of the machine, at the start and the end of every bench: the
+# figures of a shared machine are only as good as the load they met.
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+bench_name=$(basename "$0")
+bench_load0="$(loadavg) at $(date -u +%H:%M:%S)"
+case " $* " in *" -h "*|*" --help "*) ;; *) progress "$bench_name: start, load average $bench_load0 UTC" ;; esac
+# load_note: one line for the report, the load average (1, 5 and 15 min)
+# at the start and now; printed on stderr too.
+load_note() {
+	local l1="$(loadavg) at $(date -u +%H:%M:%S)"
+	progress "$bench_name: end, load average $l1 UTC"
+	echo "(load average (1/5/15 min) $bench_load0 UTC at the start, $l1 UTC at the end)"
+}
+# fail MESSAGE: a failed run is no figure: stop with the reason.
+fail() { echo "$bench_name: error: $*" >&2; exit 1; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 machine() {
 	echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), shared with other jobs; QEMU under TCG (no KVM)"
