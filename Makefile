@@ -312,7 +312,8 @@ rootfs: $(O)/board.mk $(GEN)
 	$(Q)$(GEN) table --config $(O)/.config --rootfs $(O)/rootfs \
 		--modules $(O)/generated/modules.list --out $(O)/generated \
 		--capabilities $(O)/toolchain/libcap/cap_names.list.h \
-		--abi $(O)/toolchain/abi.s
+		--abi $(O)/toolchain/abi.s \
+		$(if $(wildcard $(KERNEL_DIR)/boot/config-*),--kernel-config $(firstword $(wildcard $(KERNEL_DIR)/boot/config-*)))
 	@# DYNAMIC_USER: the users the generator made, into the image (the
 	@# tree was staged afresh above, so they are added once; a new file,
 	@# never written through a link into a source tree).

@@ -418,6 +418,10 @@ struct table {
 void mounts_read(struct table *t);
 /* rootfs.c: INIT_ROOT, INIT_OVERLAY; generated/rootfs.c */
 void rootfs_read(struct table *t);
+/* The filesystems, overlay and dm-verity the root needs: built into the
+ * kernel of this config file (NULL: not known, no check) or modules in
+ * the modules list; else a build error. After the modules are read. */
+void rootfs_check_kernel(const struct table *t, const char *kconfig);
 int rootfs_write(const char *dir);
 int mounts_find(const struct table *t, const char *target);
 /* How much of path (as a service with root, "" for none, sees it) is a

@@ -199,6 +199,135 @@ void rootfs_read(struct table *t)
 	root.verity_restart = root.verity && s && !strcmp(s->value, "y");
 }
 
+/*
+ * What the firmware root needs from the kernel, and where it comes from:
+ * a filesystem type (or overlay, dm-verity) is either built into the
+ * target's kernel, a module that INIT_MODULES must load (stage 1 loads
+ * nothing else), or missing. The kernel package the build unpacks has
+ * its config (boot/config-*), so the build can tell, instead of a boot
+ * that ends with "root: failed at mount: No such device".  Filesystem
+ * types not in this table are not checked.
+ */
+static const struct {
+	const char *what, *kconfig, *module;
+} kernel_needs[] = {
+	{"squashfs", "SQUASHFS", "squashfs"},
+	{"erofs", "EROFS_FS", "erofs"},
+	{"cramfs", "CRAMFS", "cramfs"},
+	{"ext4", "EXT4_FS", "ext4"},
+	{"ext3", "EXT4_FS", "ext4"}, /* EXT4_USE_FOR_EXT2 in Debian's */
+	{"ext2", "EXT4_FS", "ext4"},
+	{"f2fs", "F2FS_FS", "f2fs"},
+	{"jffs2", "JFFS2_FS", "jffs2"},
+	{"ubifs", "UBIFS_FS", "ubifs"},
+	{"btrfs", "BTRFS_FS", "btrfs"},
+	{"xfs", "XFS_FS", "xfs"},
+	{"vfat", "VFAT_FS", "vfat"},
+	{"overlay", "OVERLAY_FS", "overlay"},
+	{"dm-verity", "DM_VERITY", "dm_verity"},
+	{"device-mapper", "BLK_DEV_DM", "dm_mod"},
+};
+
+/* name's value in a kernel config ("y", "m"), or NULL: not set. */
+static const char *kconfig_value(const char *data, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p;
+
+	for (p = data; (p = strstr(p, "CONFIG_")); p += 7)
+		if ((p == data || p[-1] == '\n') && !strncmp(p + 7, name, n) &&
+			p[7 + n] == '=')
+			return p[8 + n] == 'y' ? "y"
+			       : p[8 + n] == 'm' ? "m"
+						: NULL;
+	return NULL;
+}
+
+/* Whether the modules list loads module (its file name, '-' and '_'
+ * alike, with .ko and any compression suffix). */
+static int modules_have(const struct table *t, const char *module)
+{
+	const char *b;
+	size_t i, k, n = strlen(module);
+
+	for (i = 0; i < t->nmodules; i++) {
+		b = strrchr(t->modules[i], '/');
+		b = b ? b + 1 : t->modules[i];
+		for (k = 0; k < n && b[k]; k++)
+			if (b[k] != module[k] &&
+				!(strchr("-_", b[k]) && strchr("-_", module[k])))
+				break;
+		if (k == n && !strncmp(b + n, ".ko", 3))
+			return 1;
+	}
+	return 0;
+}
+
+/* One need of sym (shown) from the kernel: built in, a listed module,
+ * or a build error naming the symbol, the value and what is missing. */
+static void kernel_need(const struct table *t, const char *kpath,
+	const char *kdata, const char *shown, const char *what)
+{
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < sizeof(kernel_needs) / sizeof(kernel_needs[0]) &&
+		    strcmp(kernel_needs[i].what, what);
+		i++)
+		;
+	if (i == sizeof(kernel_needs) / sizeof(kernel_needs[0]))
+		return;
+	v = kconfig_value(kdata, kernel_needs[i].kconfig);
+	if (!v)
+		gen_error("%s: the kernel has no %s (CONFIG_%s is not set in "
+			  "%s)",
+			shown, what, kernel_needs[i].kconfig, kpath);
+	else if (*v == 'm' && !modules_have(t, kernel_needs[i].module))
+		gen_error("%s: %s is a module of the kernel (CONFIG_%s=m in "
+			  "%s), not in INIT_MODULES: add %s",
+			shown, what, kernel_needs[i].kconfig, kpath,
+			kernel_needs[i].module);
+}
+
+static char *shown_of(const struct table *t, const char *name)
+{
+	const struct sym *sym = config_get(&t->cfg, name);
+
+	return sym ? sym_show(sym->name, sym->value, sym->quoted) : NULL;
+}
+
+void rootfs_check_kernel(const struct table *t, const char *kpath)
+{
+	char *kdata, *shown;
+	int ret;
+
+	if (!root.source || !kpath)
+		return;
+	ret = read_file(kpath, &kdata, NULL);
+	if (ret) {
+		gen_error("cannot read the kernel config %s: %s", kpath,
+			strerror(-ret));
+		return;
+	}
+	shown = shown_of(t, "INIT_ROOT");
+	kernel_need(t, kpath, kdata, shown, root.fstype);
+	free(shown);
+	if (root.verity) {
+		shown = shown_of(t, "INIT_ROOT_VERITY");
+		kernel_need(t, kpath, kdata, shown, "dm-verity");
+		kernel_need(t, kpath, kdata, shown, "device-mapper");
+		free(shown);
+	}
+	if (root.ov_source || root.ov_size) {
+		shown = shown_of(t, "INIT_OVERLAY");
+		kernel_need(t, kpath, kdata, shown, "overlay");
+		if (root.ov_fstype)
+			kernel_need(t, kpath, kdata, shown, root.ov_fstype);
+		free(shown);
+	}
+	free(kdata);
+}
+
 static void field(struct strbuf *sb, const char *name, const char *v)
 {
 	if (!v)

@@ -607,7 +607,8 @@ static void usage(void)
 	fprintf(stderr,
 		"usage: rampart-gen table --config FILE --rootfs DIR --modules FILE --out DIR\n"
 		"                         [--capabilities LIBCAP_CAP_NAMES_LIST]\n"
-		"                         [--abi TARGET_CC_S_OF_ABI_SOURCE]\n");
+		"                         [--abi TARGET_CC_S_OF_ABI_SOURCE]\n"
+		"                         [--kernel-config KERNEL_DOT_CONFIG]\n");
 	exit(2);
 }
 
@@ -620,10 +621,11 @@ int cmd_table(int argc, char **argv)
 		{"out", required_argument, NULL, 'o'},
 		{"capabilities", required_argument, NULL, 'C'},
 		{"abi", required_argument, NULL, 'a'},
+		{"kernel-config", required_argument, NULL, 'k'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *config = NULL, *modules = NULL, *out = NULL, *caps = NULL;
-	const char *abi = NULL;
+	const char *abi = NULL, *kconfig = NULL;
 	struct table t = {0};
 	struct stat st;
 	size_t i;
@@ -649,6 +651,9 @@ int cmd_table(int argc, char **argv)
 			break;
 		case 'a':
 			abi = optarg;
+			break;
+		case 'k':
+			kconfig = optarg;
 			break;
 		default:
 			usage();
@@ -676,6 +681,7 @@ int cmd_table(int argc, char **argv)
 	rootfs_read(&t);
 	dirs_check_init(&t);
 	read_modules(&t, modules);
+	rootfs_check_kernel(&t, kconfig);
 	find_services(&t);
 	testhooks_check(&t);
 	for (i = 0; i < t.nsvcs; i++)

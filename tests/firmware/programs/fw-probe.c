@@ -210,6 +210,39 @@ static void canary_read(void)
 	close(fd);
 }
 
+/* PID 1's settled footprint, as bench/memory reads it (VmRSS in
+ * /proc/1/status is a batched counter): a figure, never judged. */
+static void footprint_print(void)
+{
+	char line[128];
+	FILE *f;
+
+	sleep(2); /* the boot settled: as bench/memory's probe */
+	f = fopen("/proc/1/smaps_rollup", "r");
+	if (!f) {
+		printf("fw: pid1 footprint: /proc/1/smaps_rollup: %s\n",
+			strerror(errno));
+		return;
+	}
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "Rss:", 4) || !strncmp(line, "Pss:", 4))
+			printf("fw: pid1 %s", line);
+	fclose(f);
+}
+
+/* fw_records= (fw-records.c): the records service has acknowledged
+ * enough records of this boot before the VM powers off (or, with
+ * fw_hold, is killed by the tier). */
+static void records_wait(void)
+{
+	int i;
+
+	for (i = 0; i < 1200 && access("/run/fw-records.acked", F_OK); i++)
+		usleep(100000);
+	printf("fw: records acknowledged: %s\n",
+		i < 1200 ? "yes" : "no, gave up after 120 s");
+}
+
 int main(void)
 {
 	char cmd[1024] = "";
@@ -244,5 +277,15 @@ int main(void)
 	mounts_check();
 	escape_check(want);
 	canary_read();
+	if (strstr(cmd, "fw_footprint"))
+		footprint_print();
+	if (strstr(cmd, "fw_records="))
+		records_wait();
+	if (strstr(cmd, "fw_hold")) {
+		/* the tier kills the VM: an interrupted boot */
+		printf("fw: holding\n");
+		for (;;)
+			pause();
+	}
 	return failed;
 }
