@@ -607,10 +607,23 @@ static int prog_get(const char *id, bool *keep)
  * keeps the key on.  A failure costs only time: logged, not retried.
  */
 #define HOOK_KEEP_CGROUP ".rampart-device-hook"
+
+/* progfd onto the cgroup cgfd, beside any other (-errno or 0). */
+static int prog_attach(int cgfd, int progfd)
+{
+	union bpf_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.target_fd = (__u32)cgfd;
+	attr.attach_bpf_fd = (__u32)progfd;
+	attr.attach_type = BPF_CGROUP_DEVICE;
+	attr.attach_flags = BPF_F_ALLOW_MULTI;
+	return sys_bpf(BPF_PROG_ATTACH, &attr);
+}
+
 static void hook_keep(void)
 {
 	static bool tried;
-	union bpf_attr attr;
 	int cgfd, progfd, e;
 
 	if (tried)
@@ -634,12 +647,7 @@ static void hook_keep(void)
 		close(cgfd);
 		return;
 	}
-	memset(&attr, 0, sizeof(attr));
-	attr.target_fd = (__u32)cgfd;
-	attr.attach_bpf_fd = (__u32)progfd;
-	attr.attach_type = BPF_CGROUP_DEVICE;
-	attr.attach_flags = BPF_F_ALLOW_MULTI;
-	e = sys_bpf(BPF_PROG_ATTACH, &attr);
+	e = prog_attach(cgfd, progfd);
 	log_msg(LOG_DEBUG, "devices: keep the hook: attach: %s",
 		e < 0 ? strerror(-e) : "done");
 	close(progfd); /* the attachment holds it */
@@ -654,7 +662,6 @@ static void hook_keep(void)
 int devices_apply(const struct svc *svc)
 {
 	char path[96];
-	union bpf_attr attr;
 	int cgfd, progfd, e;
 	bool keep;
 
@@ -678,12 +685,7 @@ int devices_apply(const struct svc *svc)
 			close(progfd);
 		return e;
 	}
-	memset(&attr, 0, sizeof(attr));
-	attr.target_fd = (__u32)cgfd;
-	attr.attach_bpf_fd = (__u32)progfd;
-	attr.attach_type = BPF_CGROUP_DEVICE;
-	attr.attach_flags = BPF_F_ALLOW_MULTI;
-	e = sys_bpf(BPF_PROG_ATTACH, &attr);
+	e = prog_attach(cgfd, progfd);
 	if (e < 0)
 		log_msg(LOG_ERR, "%s: devices: BPF_PROG_ATTACH: %s", svc->id,
 			strerror(-e));
