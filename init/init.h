@@ -237,8 +237,13 @@ struct spawned {
 	int ready_fd;  /* read end of the readiness pipe, -1 unless notify-fd */
 };
 
+/* join: an EXEC_START_POST command, placed in the cgroup of the running
+ * instance (no new cgroup, limits or device program). */
 int spawn_service(const struct svc *svc, const char *const *argv,
-	struct spawned *sp, int *step);
+	struct spawned *sp, int *step, bool join);
+/* true while (and in the child of) spawn_service(..., join = true):
+ * INIT_TEST_FAIL_STEPS's "ID+post" (testhook.c) */
+extern bool spawn_joining;
 
 /* ---- cgroup.c: per-service cgroups below CGROUP_ROOT ---- */
 

@@ -226,12 +226,13 @@ struct svc_cpu_range {
 	unsigned short first, last;
 };
 
-/* One EXEC_CONDITION or EXEC_START_PRE command: run to its end, in the
- * service's whole sandbox, before the main process (supervise.c). */
+/* One EXEC_CONDITION, EXEC_START_PRE or EXEC_START_POST command: run to
+ * its end, in the service's whole sandbox, before the main process (or,
+ * EXEC_START_POST, beside it once it started) (supervise.c). */
 struct svc_cmd {
 	const char *const *argv;	/* as svc.argv */
 	unsigned char condition;	/* EXEC_CONDITION: 1-254 skips the start */
-	unsigned char ignore_failure;	/* "-" prefix (EXEC_START_PRE only) */
+	unsigned char ignore_failure;	/* "-" prefix (not for conditions) */
 };
 
 struct svc {
@@ -239,6 +240,8 @@ struct svc {
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
 	const struct svc_cmd *pre;	/* conditions, then EXEC_START_PRE */
 	unsigned int npre;
+	const struct svc_cmd *post;	/* EXEC_START_POST */
+	unsigned int npost;
 	const char *const *envp;	/* NULL-terminated, the whole environment */
 	const char *exec_path;		/* EXEC_SEARCH_PATH's find; NULL: argv[0] */
 	/* PASS_ENVIRONMENT: names taken from PID 1's own environment at the

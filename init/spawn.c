@@ -98,8 +98,24 @@ static pid_t spawn_clone(const struct svc *svc, const int go[2], bool *placed)
  * own, or a command run before it); its exec (or the step that failed)
  * comes back on sp->report_fd.  On failure *step names the step.
  */
+bool spawn_joining;
+
+static int spawn_do(const struct svc *svc, const char *const *argv,
+	struct spawned *sp, int *step, bool join);
+
 int spawn_service(const struct svc *svc, const char *const *argv,
-	struct spawned *sp, int *step)
+	struct spawned *sp, int *step, bool join)
+{
+	int r;
+
+	spawn_joining = join;
+	r = spawn_do(svc, argv, sp, step, join);
+	spawn_joining = false;
+	return r;
+}
+
+static int spawn_do(const struct svc *svc, const char *const *argv,
+	struct spawned *sp, int *step, bool join)
 {
 	int report[2] = {-1, -1}, go[2] = {-1, -1}, out[2] = {-1, -1};
 	int ready[2] = {-1, -1}; /* TYPE=notify-fd */
@@ -113,7 +129,7 @@ int spawn_service(const struct svc *svc, const char *const *argv,
 	/* test_fault(): the test tree's hook, 0 in every other build */
 	*step = STEP_CGROUP;
 	r = test_fault(svc, STEP_CGROUP);
-	if (r == 0)
+	if (r == 0 && !join)
 		r = cgroup_create(svc->id);
 	if (r < 0)
 		return r;
@@ -121,13 +137,17 @@ int spawn_service(const struct svc *svc, const char *const *argv,
 	/* -- devices and cgroup limits -- */
 	/* Limits and the device program go on the fresh, still empty
 	 * cgroup before the child exists: once placed, it is restricted
-	 * from its first instruction. */
-	r = cgroup_limits(svc, step);
-	if (r < 0)
-		return r;
+	 * from its first instruction.  A post command joins the running
+	 * instance's cgroup, which has both already (a second device
+	 * program would be attached beside the first). */
+	if (!join) {
+		r = cgroup_limits(svc, step);
+		if (r < 0)
+			return r;
+	}
 	*step = STEP_DEVICES;
 	r = test_fault(svc, STEP_DEVICES);
-	if (r == 0)
+	if (r == 0 && !join)
 		r = devices_apply(svc);
 	if (r < 0)
 		return r;

@@ -70,6 +70,17 @@ struct run {
 	/* -- EXEC_CONDITION, EXEC_START_PRE: one start, several processes -- */
 	unsigned int cmd; /* running svc.pre[cmd]; svc.npre: the main one */
 	bool next_cmd;	  /* it succeeded: svc.pre[cmd + 1] or main is due */
+	/* -- EXEC_START_POST: a second process PID 1 tracks, beside the
+	 *    main one, in the same cgroup -- */
+	bool in_post;	     /* started: post commands run, not settled yet */
+	bool post_failed;    /* one failed: the instance is being stopped */
+	unsigned int post_cmd; /* svc.post[post_cmd] runs */
+	pid_t post_pid;	     /* its process, 0 once reaped */
+	int post_report_fd;  /* its exec report pipe, -1 once decided */
+	int post_out_fd;     /* its output pipe, -1 when none */
+	int post_fail_step;  /* a failed sandbox step of it, or -1 */
+	int post_fail_err;
+	struct log_line post_out;
 };
 
 static struct run runs[SVC_MAX];
@@ -78,13 +89,13 @@ static bool all_started;
 
 enum pfd_kind {
 	PFD_SIGNAL, PFD_REPORT, PFD_OUTPUT, PFD_EVENTS, PFD_CONSOLE, PFD_NOTIFY,
-	PFD_READY, PFD_CONTROL, PFD_CLIENT
+	PFD_READY, PFD_CONTROL, PFD_CLIENT, PFD_POST_REPORT, PFD_POST_OUTPUT
 };
 
 /* One signalfd, the console, the notify socket, per service at most a
- * report, an output, an events and a readiness fd at once, and the
- * control socket with its clients. */
-#define PFD_MAX (3 + 4 * SVC_MAX + 1 + CONTROL_CLIENTS)
+ * report, an output, an events and a readiness fd at once and a post
+ * command's report and output, and the control socket with its clients. */
+#define PFD_MAX (3 + 6 * SVC_MAX + 1 + CONTROL_CLIENTS)
 static struct pollfd pfds[PFD_MAX];
 static struct {
 	unsigned char kind;
@@ -109,41 +120,49 @@ static const char *svc_id(unsigned int i)
  * Forward what the pipe holds now; on EOF (every writer gone) close it.
  * Returns 1 if something was read, 0 if nothing is there yet, -1 if closed.
  */
-static int out_read(unsigned int i)
+static int pipe_read(unsigned int i, int *fd, struct log_line *l, pid_t tag)
 {
-	struct run *r = &runs[i];
 	char buf[1024];
 	ssize_t n;
 
-	n = read(r->out_fd, buf, sizeof(buf));
+	n = read(*fd, buf, sizeof(buf));
 	if (n > 0) {
-		log_output(&r->out, svc_id(i), r->inst_pid, buf, n);
+		log_output(l, svc_id(i), tag, buf, n);
 		return 1;
 	}
 	if (n < 0 && (errno == EAGAIN || errno == EINTR))
 		return 0;
-	log_output_flush(&r->out, svc_id(i), r->inst_pid);
-	close(r->out_fd);
-	r->out_fd = -1;
+	log_output_flush(l, svc_id(i), tag);
+	close(*fd);
+	*fd = -1;
 	return -1;
 }
 
-/* The instance is over: take what is left in the pipe, then close it
+/* Its process is over: take what is left in the pipe, then close it
  * even if something outside the cgroup still holds the write end. */
-static void out_close(unsigned int i)
+static void pipe_close(unsigned int i, int *fd, struct log_line *l, pid_t tag)
 {
-	struct run *r = &runs[i];
 	unsigned int k;
 
 	/* Bounded: a pipe holds 64 KiB by default. */
-	for (k = 0; k < 256 && r->out_fd >= 0; k++)
-		if (out_read(i) <= 0)
+	for (k = 0; k < 256 && *fd >= 0; k++)
+		if (pipe_read(i, fd, l, tag) <= 0)
 			break;
-	if (r->out_fd < 0)
+	if (*fd < 0)
 		return;
-	log_output_flush(&r->out, svc_id(i), r->inst_pid);
-	close(r->out_fd);
-	r->out_fd = -1;
+	log_output_flush(l, svc_id(i), tag);
+	close(*fd);
+	*fd = -1;
+}
+
+static int out_read(unsigned int i)
+{
+	return pipe_read(i, &runs[i].out_fd, &runs[i].out, runs[i].inst_pid);
+}
+
+static void out_close(unsigned int i)
+{
+	pipe_close(i, &runs[i].out_fd, &runs[i].out, runs[i].inst_pid);
 }
 
 /* The instance's cgroup goes when it has ended for now or for good. */
@@ -252,6 +271,158 @@ static long long restart_delay(unsigned int i, bool failed, long long now)
 	return d;
 }
 
+/* ---- EXEC_START_POST: commands beside the started main process ---- */
+
+/*
+ * The post command is a second child of PID 1 in the service's cgroup,
+ * tracked by its own pid (post_pid), never taken for the main process:
+ * reap() matches it first by pid, MAINPID= cannot name it.  One runs at
+ * a time; the start is over (settled: services AFTER this one go) when
+ * the last has exited 0 (or failed with the "-" prefix).  A failure stops
+ * the main process as a stop would, and its end is then a failure.
+ */
+static int ending = -1; /* instance_ended() of this service runs */
+
+static void post_spawn(unsigned int i, long long now);
+
+/* The main process started (simple) or reported ready (notify types). */
+static void post_begin(unsigned int i)
+{
+	struct run *r = &runs[i];
+
+	if (!svc_table[i].npost) {
+		r->settled = true;
+		return;
+	}
+	/* its end is being handled: nothing more to start */
+	if (ending == (int)i || r->in_post || r->post_failed)
+		return;
+	r->in_post = true;
+	r->post_cmd = 0;
+	post_spawn(i, now_ms());
+}
+
+/* A post command failed (status from waitpid, or a step that failed):
+ * the service has failed, its main process is stopped. */
+static void post_fail(unsigned int i, int status, long long now)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+
+	if (r->post_fail_step >= 0)
+		log_msg(LOG_ERR, "%s: sandbox failed at %s: %s (start-post %u "
+				 "of %u): stopping",
+			svc->id, sandbox_step_name[r->post_fail_step],
+			strerror(r->post_fail_err), r->post_cmd + 1,
+			svc->npost);
+	else
+		log_msg(LOG_WARNING, "%s: start-post %u of %u %s %d: stopping",
+			svc->id, r->post_cmd + 1, svc->npost,
+			WIFEXITED(status) ? "exited status" : "killed by signal",
+			WIFEXITED(status) ? WEXITSTATUS(status) :
+					    WTERMSIG(status));
+	r->post_fail_step = -1;
+	r->in_post = false;
+	r->post_failed = true;
+	/* as rampartctl's stop: SIGTERM now, SIGKILL after the timeout */
+	if (!r->stop_kill_at)
+		r->stop_kill_at = now + CFG_INIT_SHUTDOWN_TIMEOUT_MS;
+	svc_terminate(i);
+}
+
+static void post_spawn(unsigned int i, long long now)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+	struct spawned sp;
+	int step, e;
+
+	r->post_out.len = 0;
+	e = spawn_service(svc, svc->post[r->post_cmd].argv, &sp, &step, true);
+	if (e < 0) {
+		r->post_fail_step = step;
+		r->post_fail_err = -e;
+		post_fail(i, 0, now);
+		return;
+	}
+	if (sp.ready_fd >= 0)
+		close(sp.ready_fd); /* notify-fd's: the main process's only */
+	r->post_pid = sp.pid;
+	r->post_report_fd = sp.report_fd;
+	r->post_out_fd = sp.out_fd;
+}
+
+/* As report_read, for the post command. */
+static void post_report_read(unsigned int i)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+	struct sandbox_report rep;
+	ssize_t n;
+	int err;
+
+	n = read(r->post_report_fd, &rep, sizeof(rep));
+	err = n < 0 ? errno : EPROTO;
+	if (n < 0 && (err == EAGAIN || err == EINTR))
+		return;
+	close(r->post_report_fd);
+	r->post_report_fd = -1;
+	if (n == sizeof(rep) && rep.step >= 0 && rep.step < STEP_COUNT) {
+		r->post_fail_step = rep.step;
+		r->post_fail_err = rep.err;
+	} else if (n != 0) {
+		r->post_fail_step = STEP_SPAWN;
+		r->post_fail_err = err;
+	} else {
+		log_msg(LOG_DEBUG, "%s: start-post %u of %u: pid %d", svc->id,
+			r->post_cmd + 1, svc->npost, (int)r->post_pid);
+	}
+}
+
+/* The post command was reaped. */
+static void post_ended(unsigned int i, int status, long long now)
+{
+	const struct svc *svc = &svc_table[i];
+	struct run *r = &runs[i];
+	bool ok;
+
+	if (r->post_report_fd >= 0)
+		post_report_read(i);
+	pipe_close(i, &r->post_out_fd, &r->post_out, r->post_pid);
+	r->post_pid = 0;
+	/* The instance ends, or is being stopped, anyway. */
+	if (!r->in_post || r->pid <= 0 || r->stop_asked || r->timed_out ||
+		shutdown_active()) {
+		r->post_fail_step = -1;
+		return;
+	}
+	ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+	/* A step of its sandbox that failed is never ignored, "-" or not:
+	 * fail closed, as for EXEC_START_PRE. */
+	if (r->post_fail_step >= 0 ||
+		(!ok && !svc->post[r->post_cmd].ignore_failure)) {
+		post_fail(i, status, now);
+		return;
+	}
+	if (!ok)
+		log_msg(LOG_INFO, "%s: start-post %u of %u %s %d, ignored (-)",
+			svc->id, r->post_cmd + 1, svc->npost,
+			WIFEXITED(status) ? "exited status" : "killed by signal",
+			WIFEXITED(status) ? WEXITSTATUS(status) :
+					    WTERMSIG(status));
+	else
+		log_msg(LOG_DEBUG, "%s: start-post %u of %u done", svc->id,
+			r->post_cmd + 1, svc->npost);
+	if (++r->post_cmd < svc->npost) {
+		post_spawn(i, now);
+		return;
+	}
+	r->in_post = false;
+	r->settled = true;
+	log_msg(LOG_INFO, "%s: start-post done after %lld ms", svc->id,
+		now - r->started_at);
+}
+
 /*
  * The report pipe is close-on-exec: EOF means execve succeeded; a
  * struct sandbox_report means a step failed (the child then exits 127,
@@ -290,7 +461,7 @@ static void report_read(unsigned int i)
 	log_msg(LOG_INFO, "%s: started pid %d", svc->id, (int)r->inst_pid);
 	r->state = RUN_RUNNING;
 	if (svc->type == SVC_TYPE_SIMPLE)
-		r->settled = true;
+		post_begin(i);
 }
 
 /* ---- readiness (notify.c) ---- */
@@ -304,12 +475,13 @@ void svc_notify_ready(unsigned int i)
 		(r->state != RUN_STARTING && r->state != RUN_RUNNING))
 		return;
 	r->ready = true;
-	r->settled = true;
 	log_msg(LOG_INFO, "%s: ready after %lld ms", svc_id(i),
 		now_ms() - r->started_at);
-	/* WatchdogSec= runs from the end of the start, as in systemd */
+	/* WatchdogSec= runs from READY=1 (systemd: from the end of the
+	 * start; the post commands are the start's last part) */
 	if (svc_table[i].watchdog_sec)
 		r->watchdog_at = now_ms() + 1000LL * svc_table[i].watchdog_sec;
+	post_begin(i);
 }
 
 static bool default_action_dropped(pid_t pid, int sig);
@@ -359,7 +531,7 @@ void svc_notify_extend(unsigned int i, long long ms)
 	struct run *r = &runs[i];
 	long long now = now_ms();
 
-	if (r->ready || r->timed_out || !r->start_deadline ||
+	if ((r->ready && !r->in_post) || r->timed_out || !r->start_deadline ||
 		now + ms <= r->start_deadline)
 		return;
 	r->start_deadline = now + ms;
@@ -435,6 +607,14 @@ void svc_notify_main_pid(unsigned int i, pid_t pid)
 
 	if (r->pid <= 0 || pid == r->pid)
 		return;
+	/* A post command is PID 1's child too, tracked as such: never the
+	 * main process (its end would be taken for the service's). */
+	if (r->post_pid > 0 && pid == r->post_pid) {
+		log_msg(LOG_WARNING,
+			"%s: MAINPID=%d not adopted: a start-post command",
+			svc_id(i), (int)pid);
+		return;
+	}
 	if (parent_of(pid) != 1) {
 		log_msg(LOG_WARNING,
 			"%s: MAINPID=%d not adopted: not a child of PID 1",
@@ -465,8 +645,8 @@ static void start_timeouts(long long now)
 			cgroup_kill(svc_id(i));
 			kill(r->pid, SIGKILL);
 		}
-		if (!r->start_deadline || r->ready || r->timed_out ||
-			r->pid <= 0 || now < r->start_deadline)
+		if (!r->start_deadline || (r->ready && !r->in_post) ||
+			r->timed_out || r->pid <= 0 || now < r->start_deadline)
 			continue;
 		r->timed_out = true;
 		log_msg(LOG_WARNING, "%s: start timed out after %lld ms",
@@ -571,6 +751,7 @@ static void instance_ended(unsigned int i, int status, long long now)
 	long long d;
 	char sfx[48] = "";
 
+	ending = (int)i; /* no post command for an instance that ends */
 	if (r->report_fd >= 0)
 		report_read(i); /* the exec result comes first */
 	if (r->ready_fd >= 0) {
@@ -578,6 +759,12 @@ static void instance_ended(unsigned int i, int status, long long now)
 		if (r->ready_fd >= 0)
 			ready_close(i);
 	}
+	ending = -1;
+	/* A post command still running goes with its main process (and
+	 * with the rest of the cgroup, drain_begin); reaped as usual. */
+	if (r->post_pid > 0)
+		kill(r->post_pid, SIGKILL);
+	r->in_post = false;
 	if (r->cmd < svc_table[i].npre && pre_ended(i, status, now))
 		return;
 	if (r->cmd < svc_table[i].npre && r->fail_step < 0)
@@ -592,7 +779,8 @@ static void instance_ended(unsigned int i, int status, long long now)
 	/* a start that timed out or a watchdog that fired is a failure,
 	 * whatever status the service then ended with */
 	failed = r->fail_step >= 0 || !WIFEXITED(status) ||
-		 WEXITSTATUS(status) != 0 || r->timed_out || r->watchdog_fired;
+		 WEXITSTATUS(status) != 0 || r->timed_out || r->watchdog_fired ||
+		 r->post_failed;
 	r->watchdog_at = r->kill_at = 0;
 	/* Stopped or restarted by rampartctl: the end it was asked for,
 	 * neither a failure nor a reason to restart by the policy. */
@@ -602,6 +790,7 @@ static void instance_ended(unsigned int i, int status, long long now)
 	d = !asked ? restart_delay(i, failed, now) : r->restart_asked ? 0 : -1;
 	r->stop_asked = r->restart_asked = false;
 	r->stop_kill_at = 0;
+	r->post_failed = false;
 	if (r->fail_step >= 0 || WIFEXITED(status)) {
 		r->exit_kind = CTL_EXIT_STATUS;
 		r->exit_value = r->fail_step >= 0 ? 127 : WEXITSTATUS(status);
@@ -690,6 +879,10 @@ static void reap(long long now)
 		for (i = 0; i < svc_count; i++) {
 			if (runs[i].pid == pid) {
 				instance_ended(i, st, now);
+				break;
+			}
+			if (runs[i].post_pid == pid) {
+				post_ended(i, st, now);
 				break;
 			}
 			if (runs[i].cleanup_pid == pid) {
@@ -787,7 +980,7 @@ static void svc_start(unsigned int i, long long now)
 	/* The previous instance's processes must be gone first: its
 	 * cgroup's events fd wakes the loop when they are; and its
 	 * RUNTIME_DIRECTORY (SIGCHLD wakes it when that is removed). */
-	if (r->events_fd >= 0 || r->cleanup_pid)
+	if (r->events_fd >= 0 || r->cleanup_pid || r->post_pid)
 		return;
 	if (cgroup_is_empty(svc_id(i)) == 0) {
 		drain_begin(i, true);
@@ -809,6 +1002,7 @@ static void svc_start(unsigned int i, long long now)
 		}
 		r->started_at = now;
 		r->ready = r->timed_out = r->watchdog_fired = false;
+		r->in_post = r->post_failed = false;
 		r->watchdog_at = r->kill_at = 0;
 		r->start_deadline = svc_table[i].timeout_start_ms ?
 			now + svc_table[i].timeout_start_ms : 0;
@@ -817,7 +1011,7 @@ static void svc_start(unsigned int i, long long now)
 	e = spawn_service(&svc_table[i],
 		r->cmd < svc_table[i].npre ? svc_table[i].pre[r->cmd].argv :
 					     svc_table[i].argv,
-		&sp, &step);
+		&sp, &step, false);
 	if (e < 0) {
 		r->fail_step = step;
 		r->fail_err = -e;
@@ -871,7 +1065,8 @@ static void all_started_check(long long now)
 /* Nothing of the service is left: no main process, empty cgroup. */
 bool svc_is_idle(unsigned int i)
 {
-	return runs[i].pid == 0 && runs[i].events_fd < 0;
+	return runs[i].pid == 0 && runs[i].events_fd < 0 &&
+	       runs[i].post_pid == 0;
 }
 
 /*
@@ -1120,7 +1315,7 @@ void svc_control_status(unsigned int i, struct ctl_reply *rep)
 	rep->main_pid = r->pid;
 	/* ready: a simple service once exec succeeded; notify types once
 	 * they said so; a oneshot never while it runs */
-	rep->ready = r->pid > 0 &&
+	rep->ready = r->pid > 0 && !r->in_post &&
 		     (r->ready || (r->state == RUN_RUNNING &&
 					  svc_table[i].type == SVC_TYPE_SIMPLE));
 	rep->exit_kind = r->exit_kind;
@@ -1215,6 +1410,12 @@ static unsigned int pfds_build(void)
 			pfd_add(&n, runs[i].events_fd, POLLPRI, PFD_EVENTS, i);
 		if (runs[i].ready_fd >= 0)
 			pfd_add(&n, runs[i].ready_fd, POLLIN, PFD_READY, i);
+		if (runs[i].post_report_fd >= 0)
+			pfd_add(&n, runs[i].post_report_fd, POLLIN,
+				PFD_POST_REPORT, i);
+		if (runs[i].post_out_fd >= 0)
+			pfd_add(&n, runs[i].post_out_fd, POLLIN,
+				PFD_POST_OUTPUT, i);
 	}
 	return n;
 }
@@ -1258,6 +1459,15 @@ static void pfds_dispatch(unsigned int n)
 			if (fd == r->ready_fd)
 				ready_read(pfd_owner[k].svc);
 			break;
+		case PFD_POST_REPORT:
+			if (fd == r->post_report_fd)
+				post_report_read(pfd_owner[k].svc);
+			break;
+		case PFD_POST_OUTPUT:
+			if (fd == r->post_out_fd)
+				pipe_read(pfd_owner[k].svc, &r->post_out_fd,
+					&r->post_out, r->post_pid);
+			break;
 		case PFD_CONTROL:
 			control_accept();
 			break;
@@ -1286,8 +1496,9 @@ static long long next_deadline(long long deadline)
 		const struct run *r = &runs[i];
 
 		/* TIMEOUT_START_MS of a start still going on */
-		if (r->start_deadline && !r->ready && !r->timed_out &&
-			r->pid > 0 && (deadline < 0 || r->start_deadline < deadline))
+		if (r->start_deadline && (!r->ready || r->in_post) &&
+			!r->timed_out && r->pid > 0 &&
+			(deadline < 0 || r->start_deadline < deadline))
 			deadline = r->start_deadline;
 		/* WATCHDOG_SEC, and its SIGKILL */
 		if (r->pid > 0 && r->watchdog_at &&
@@ -1302,7 +1513,7 @@ static long long next_deadline(long long deadline)
 
 		/* one waiting for its old cgroup to empty waits on that */
 		if (r->state != RUN_RESTARTING || r->events_fd >= 0 ||
-			r->cleanup_pid)
+			r->cleanup_pid || r->post_pid)
 			continue; /* an fd or SIGCHLD wakes the loop */
 		if (deadline < 0 || r->restart_at < deadline)
 			deadline = r->restart_at;
@@ -1328,6 +1539,10 @@ int supervise(void)
 		runs[i].report_fd = runs[i].out_fd = runs[i].events_fd = -1;
 		runs[i].ready_fd = -1;
 		runs[i].fail_step = -1;
+		runs[i].post_report_fd = runs[i].post_out_fd = -1;
+		runs[i].post_fail_step = -1;
+		runs[i].post_out.svc = (unsigned short)i;
+		runs[i].post_out.win_start = -1;
 		runs[i].delay = CFG_INIT_RESTART_DELAY_MS;
 		runs[i].limit_begin = -1;
 		runs[i].out.svc = (unsigned short)i;

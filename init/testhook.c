@@ -15,8 +15,14 @@ int test_fault(const struct svc *svc, int step)
 {
 	const struct test_fault *f;
 
+	size_t n = strlen(svc->id);
+
+	/* "ID" fails the step in every command of ID, "ID+post" only in
+	 * its EXEC_START_POST commands (spawn_joining) */
 	for (f = test_faults; f->svc; f++)
-		if (!strcmp(f->svc, svc->id) &&
+		if (!strncmp(f->svc, svc->id, n) &&
+			(f->svc[n] == '\0' ||
+				(spawn_joining && !strcmp(f->svc + n, "+post"))) &&
 			!strcmp(f->step, sandbox_step_name[step]))
 			return -f->err;
 	return 0;

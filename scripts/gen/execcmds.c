@@ -1,10 +1,11 @@
 /*
- * execcmds.c - EXEC_CONDITION and EXEC_START_PRE: systemd's ExecCondition=
- * and ExecStartPre= (systemd.service(5)).  Commands PID 1 runs one after
- * the other, each to its end and each in the service's whole sandbox,
- * before the main process (init/supervise.c).  Checked here like EXEC:
- * absolute programs, in the image where the service sees them, not
- * replaceable by its user.
+ * execcmds.c - EXEC_CONDITION, EXEC_START_PRE and EXEC_START_POST:
+ * systemd's ExecCondition=, ExecStartPre= and ExecStartPost=
+ * (systemd.service(5)).  Commands PID 1 runs one after the other, each to
+ * its end and each in the service's whole sandbox, before the main process
+ * or (EXEC_START_POST) once it has started (init/supervise.c).  Checked
+ * here like EXEC: absolute programs, in the image where the service sees
+ * them, not replaceable by its user.
  */
 #include "gen.h"
 
@@ -14,13 +15,19 @@
 
 #define EXECCMDS_MAX 16 /* commands of one option */
 
+enum cmd_kind { CMD_CONDITION, CMD_PRE, CMD_POST };
+
 /* Split v into commands at words that are a lone unquoted ";" (systemd's
  * old separator, still the only one a single Kconfig string can carry). */
-static void apply_cmds(struct service *s, const struct value *v, int condition)
+static void apply_cmds(struct service *s, const struct value *v,
+	enum cmd_kind kind)
 {
 	char **words, *buf, err[PARSE_ERR_MAX];
 	unsigned char *sep;
-	size_t n, i, start, k, first = s->npre;
+	int condition = kind == CMD_CONDITION;
+	struct pre_cmd **list = kind == CMD_POST ? &s->post : &s->pre;
+	size_t *nlist = kind == CMD_POST ? &s->npost : &s->npre;
+	size_t n, i, start, k, first = *nlist;
 
 	buf = xmalloc(strlen(v->text) + 1);
 	words = xcalloc(parse_words_max(v->text), sizeof(*words));
@@ -43,12 +50,12 @@ static void apply_cmds(struct service *s, const struct value *v, int condition)
 		if (i == n - 1)
 			value_error(v, "a lone ; at the end: a command must "
 				       "follow it");
-		if (s->npre - first >= EXECCMDS_MAX) {
+		if (*nlist - first >= EXECCMDS_MAX) {
 			value_error(v, "more than %d commands", EXECCMDS_MAX);
 			break;
 		}
-		s->pre = xrealloc(s->pre, (s->npre + 1) * sizeof(*s->pre));
-		c = &s->pre[s->npre++];
+		*list = xrealloc(*list, (*nlist + 1) * sizeof(**list));
+		c = &(*list)[(*nlist)++];
 		memset(c, 0, sizeof(*c));
 		c->condition = condition;
 		c->sym = xstrdup(v->sym);
@@ -60,7 +67,8 @@ static void apply_cmds(struct service *s, const struct value *v, int condition)
 		if (prog[0] == '-') {
 			if (condition)
 				value_error(v, "\"%s\": the - prefix is for "
-					       "EXEC_START_PRE only",
+					       "EXEC_START_PRE and "
+					       "EXEC_START_POST only",
 					prog);
 			c->ignore_failure = 1;
 			memmove(c->argv[0], prog + 1, strlen(prog));
@@ -91,56 +99,104 @@ static void apply_condition(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
-	apply_cmds(s, v, 1);
+	apply_cmds(s, v, CMD_CONDITION);
 }
 
 static void apply_start_pre(
 	struct table *t, struct service *s, const struct value *v)
 {
 	(void)t;
-	apply_cmds(s, v, 0);
+	apply_cmds(s, v, CMD_PRE);
 }
 
-/* Once ROOT_DIRECTORY, the user and the groups are known. */
-void execcmds_finish(struct table *t, struct service *s)
+static void apply_start_post(
+	struct table *t, struct service *s, const struct value *v)
+{
+	(void)t;
+	apply_cmds(s, v, CMD_POST);
+}
+
+static void finish_cmds(
+	struct table *t, struct service *s, struct pre_cmd *list, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < s->npre; i++) {
+	for (i = 0; i < n; i++) {
 		struct value v = {
-			.sym = s->pre[i].sym, .text = s->pre[i].text, .quoted = 1};
+			.sym = list[i].sym, .text = list[i].text, .quoted = 1};
 
-		if (s->pre[i].bad)
+		if (list[i].bad)
 			continue;
-		if (!strchr(s->pre[i].argv[0], '/')) {
+		if (!strchr(list[i].argv[0], '/')) {
 			/* found on EXEC_SEARCH_PATH: exec'd by that path,
 			 * which argv[0] then holds */
-			char *found = stdio_search(t, s, &v, s->pre[i].argv[0]);
+			char *found = stdio_search(t, s, &v, list[i].argv[0]);
 
 			if (!found)
 				continue;
-			free(s->pre[i].argv[0]);
-			s->pre[i].argv[0] = found;
+			free(list[i].argv[0]);
+			list[i].argv[0] = found;
 		}
-		options_check_program(t, s, &v, s->pre[i].argv[0]);
+		options_check_program(t, s, &v, list[i].argv[0]);
 	}
 }
 
-void execcmds_free(struct service *s)
+/* Once ROOT_DIRECTORY, the user, the groups and TYPE are known. */
+void execcmds_finish(struct table *t, struct service *s)
+{
+	finish_cmds(t, s, s->pre, s->npre);
+	finish_cmds(t, s, s->post, s->npost);
+	/* A oneshot has no "started" moment while its main process runs:
+	 * systemd runs ExecStartPost= after it exited, which rampart does
+	 * not (the instance is over then). */
+	if (s->npost && s->type == SVC_GEN_TYPE_ONESHOT) {
+		struct value v = {.sym = s->post[0].sym,
+			.text = s->post[0].text, .quoted = 1};
+
+		value_error(&v, "TYPE=\"oneshot\": commands after the start "
+				"need a long-running main process (simple, "
+				"notify, notify-fd); run them at the end of "
+				"EXEC, or in a service AFTER this one");
+	}
+}
+
+static void free_cmds(struct pre_cmd **list, size_t *n)
 {
 	size_t i;
 	char **a;
 
-	for (i = 0; i < s->npre; i++) {
-		for (a = s->pre[i].argv; *a; a++)
+	for (i = 0; i < *n; i++) {
+		for (a = (*list)[i].argv; *a; a++)
 			free(*a);
-		free(s->pre[i].argv);
-		free(s->pre[i].sym);
-		free(s->pre[i].text);
+		free((*list)[i].argv);
+		free((*list)[i].sym);
+		free((*list)[i].text);
 	}
-	free(s->pre);
-	s->pre = NULL;
-	s->npre = 0;
+	free(*list);
+	*list = NULL;
+	*n = 0;
+}
+
+void execcmds_free(struct service *s)
+{
+	free_cmds(&s->pre, &s->npre);
+	free_cmds(&s->post, &s->npost);
+}
+
+static void gen_post_data(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+	char what[32];
+
+	for (i = 0; i < s->npost; i++) {
+		snprintf(what, sizeof(what), "post%zu", i);
+		gen_strings(sb, s->id, what, s->post[i].argv);
+	}
+	sb_printf(sb, "static const struct svc_cmd svc_%s_post[] = {\n", s->id);
+	for (i = 0; i < s->npost; i++)
+		sb_printf(sb, "\t{ .argv = svc_%s_post%zu%s },\n", s->id, i,
+			s->post[i].ignore_failure ? ", .ignore_failure = 1" : "");
+	sb_puts(sb, "};\n");
 }
 
 void execcmds_gen_data(struct service *s, struct strbuf *sb)
@@ -148,6 +204,8 @@ void execcmds_gen_data(struct service *s, struct strbuf *sb)
 	size_t i;
 	char what[32];
 
+	if (s->npost)
+		gen_post_data(s, sb);
 	if (!s->npre)
 		return;
 	for (i = 0; i < s->npre; i++) {
@@ -164,6 +222,10 @@ void execcmds_gen_data(struct service *s, struct strbuf *sb)
 
 void execcmds_gen_entry(struct service *s, struct strbuf *sb)
 {
+	if (s->npost) {
+		sb_printf(sb, "\t\t.post = svc_%s_post,\n", s->id);
+		sb_printf(sb, "\t\t.npost = %zu,\n", s->npost);
+	}
 	if (!s->npre)
 		return;
 	sb_printf(sb, "\t\t.pre = svc_%s_pre,\n", s->id);
@@ -184,6 +246,23 @@ void execcmds_gen_txt(struct service *s, struct strbuf *sb)
 			sb_shell_word(sb, *a);
 		}
 		sb_putc(sb, '\n');
+	}
+}
+
+/* After the argv line, which has no newline yet. */
+void execcmds_gen_txt_post(struct service *s, struct strbuf *sb)
+{
+	size_t i;
+	char **a;
+
+	for (i = 0; i < s->npost; i++) {
+		sb_puts(sb, "\n  start-post");
+		sb_puts(sb, s->post[i].ignore_failure ? " -" : " ");
+		for (a = s->post[i].argv; *a; a++) {
+			if (a != s->post[i].argv)
+				sb_putc(sb, ' ');
+			sb_shell_word(sb, *a);
+		}
 	}
 }
 
@@ -228,6 +307,30 @@ static const struct svc_option execcmds_options[] = {
 "stay. TIMEOUT_START_MS covers these commands too. Other prefixes\n"
 "(@ : + !) are refused: nothing runs with more privileges than the\n"
 "service's configuration gives it.",
+	},
+	{
+		.suffix = "EXEC_START_POST",
+		.type = OPT_STRING,
+		.prompt = "Commands run once the main process has started",
+		.def = "\"\"",
+		.apply = apply_start_post,
+		.help =
+"Commands run once EXEC has started, as ExecStartPost= in\n"
+"systemd.service(5): for TYPE=\"simple\" right after its exec\n"
+"succeeded, for \"notify\" and \"notify-fd\" once it reported ready\n"
+"(not for \"oneshot\": a build error). One after the other, each to\n"
+"its end, beside the running main process, each in the service's\n"
+"whole sandbox (its user, credentials, filters; namespaces of its\n"
+"own, as for EXEC_START_PRE) and in its cgroup; separated by a lone\n"
+"; as in EXEC_CONDITION. Services AFTER this one start only when the\n"
+"last command has ended. One that does not exit 0 (or cannot be\n"
+"started) fails the service: the main process is stopped as a stop\n"
+"would (SIGTERM, SIGKILL after INIT_SHUTDOWN_TIMEOUT_MS) and RESTART\n"
+"and FAILURE_ACTION apply, unless its program is prefixed with -\n"
+"(-/bin/false): then its end is logged and the next command runs.\n"
+"A command still running when the main process ends is killed with\n"
+"the rest of the cgroup. TIMEOUT_START_MS covers these commands too.\n"
+"Other prefixes (@ : + !) are refused.",
 	},
 };
 /* clang-format on */

@@ -231,7 +231,7 @@ void options_check_program(
 
 /* table.c: services from .config, checked and ordered */
 
-/* execcmds.c: one EXEC_CONDITION or EXEC_START_PRE command */
+/* execcmds.c: one EXEC_CONDITION, EXEC_START_PRE or EXEC_START_POST command */
 struct pre_cmd {
 	char **argv; /* NULL-terminated, each word allocated */
 	char *sym, *text; /* its option, for the checks' messages */
@@ -247,6 +247,8 @@ struct service {
 	char *exec_path; /* EXEC_SEARCH_PATH: the program found (stdio.c) */
 	struct pre_cmd *pre; /* EXEC_CONDITION, then EXEC_START_PRE */
 	size_t npre;
+	struct pre_cmd *post; /* EXEC_START_POST */
+	size_t npost;
 	char **argv;	 /* EXEC */
 	char *argv_buf;
 	size_t argc;
@@ -600,6 +602,7 @@ void execcmds_free(struct service *s);
 void execcmds_gen_data(struct service *s, struct strbuf *sb);
 void execcmds_gen_entry(struct service *s, struct strbuf *sb);
 void execcmds_gen_txt(struct service *s, struct strbuf *sb);
+void execcmds_gen_txt_post(struct service *s, struct strbuf *sb);
 /* output.c: a NULL-terminated string array svc_<id>_<what>[] */
 void gen_strings(struct strbuf *sb, const char *id, const char *what,
 	char **list);

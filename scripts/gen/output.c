@@ -239,7 +239,7 @@ static void gen_service_data(struct service *s, struct strbuf *sb)
 	sb_printf(sb, "/* %s */\n", s->id);
 	gen_strings(sb, s->id, "argv", s->argv);
 	gen_strings(sb, s->id, "envp", s->envp);
-	execcmds_gen_data(s, sb); /* EXEC_CONDITION, EXEC_START_PRE */
+	execcmds_gen_data(s, sb); /* EXEC_CONDITION, _START_PRE, _POST */
 	sb_printf(sb, "static const gid_t svc_%s_groups[] = {", s->id);
 	for (i = 0; i < s->ngroups; i++)
 		sb_printf(sb, "%s%lu", i ? ", " : " ", s->groups[i]);
@@ -570,6 +570,7 @@ static void gen_services_txt(struct table *t, struct strbuf *sb)
 		execcmds_gen_txt(s, sb); /* before the main process */
 		sb_puts(sb, "  argv   ");
 		gen_words(sb, s->argv);
+		execcmds_gen_txt_post(s, sb); /* after it started */
 		sb_printf(sb, "\n  user    %lu:%lu", s->uid, s->gid);
 		if (s->pw)
 			sb_printf(sb, " (%s%s)", s->pw->name,

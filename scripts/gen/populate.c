@@ -187,12 +187,12 @@ static const struct svc_option populate_options[] = {
 "Build the ROOT_DIRECTORY jail from the image itself (no other init\n"
 "does this; systemd has no such option). scripts/populate puts in\n"
 "it, at build time, after the post-build scripts:\n"
-"- the EXEC, EXEC_CONDITION and EXEC_START_PRE programs (found in\n"
-"  the image, EXEC_SEARCH_PATH as for EXEC) and their shared\n"
-"  library closure from the ELF files (PT_INTERP, DT_NEEDED,\n"
-"  RUNPATH; scripts/elf-closure), every symbolic link on the way (a\n"
-"  busybox applet brings /bin/busybox and its link, and so every\n"
-"  applet through busybox itself);\n"
+"- the EXEC, EXEC_CONDITION, EXEC_START_PRE and EXEC_START_POST\n"
+"  programs (found in the image, EXEC_SEARCH_PATH as for EXEC) and\n"
+"  their shared library closure from the ELF files (PT_INTERP,\n"
+"  DT_NEEDED, RUNPATH; scripts/elf-closure), every symbolic link on\n"
+"  the way (a busybox applet brings /bin/busybox and its link, and\n"
+"  so every applet through busybox itself);\n"
 "- ROOT_DIRECTORY_FILES;\n"
 "- /etc/passwd and /etc/group with only root and the entries of\n"
 "  USER, GROUP and SUPPLEMENTARY_GROUPS;\n"
@@ -297,7 +297,7 @@ static void plan_prog(struct table *t, const char *stem, const char *id,
 	free(found);
 }
 
-/* EXEC, or a ';'-separated EXEC_CONDITION / EXEC_START_PRE list. */
+/* EXEC, or a ';'-separated EXEC_CONDITION / EXEC_START_PRE / _POST list. */
 static void plan_cmds(struct table *t, const char *stem, const char *id,
 	const char *suffix, int list)
 {
@@ -481,6 +481,7 @@ static void plan_service(struct table *t, const char *stem)
 	plan_cmds(t, stem, id, "EXEC", 0);
 	plan_cmds(t, stem, id, "EXEC_CONDITION", 1);
 	plan_cmds(t, stem, id, "EXEC_START_PRE", 1);
+	plan_cmds(t, stem, id, "EXEC_START_POST", 1);
 	{
 		struct value f;
 		char *fname;

@@ -303,7 +303,7 @@ static void finish_service(struct table *t, struct service *s)
 	seccomp_finish(t, s); /* needs the capabilities and device rules */
 	stdio_finish(t, s); /* EXEC_SEARCH_PATH's find, before the check */
 	options_check_exec(t, s); /* needs ROOT_DIRECTORY and the groups */
-	execcmds_finish(t, s); /* the same for EXEC_CONDITION, _START_PRE */
+	execcmds_finish(t, s); /* the same for EXEC_CONDITION, _START_PRE, _POST */
 	dirs_finish(t, s); /* needs ROOT_DIRECTORY and the group */
 	credentials_finish(t, s); /* against the paths and directories */
 

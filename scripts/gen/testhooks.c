@@ -4,6 +4,8 @@
  * fail with ERRNO as if its call had failed, so the test tier can prove
  * that every step of the start fails closed, including the steps no
  * configuration can make fail on a healthy kernel (setsid, close-fds ...).
+ * "ID+post:STEP:ERRNO" fails the step only in ID's EXEC_START_POST
+ * commands, so the main process starts and its post command fails.
  *
  * Checked here like any value (a typo is a build error naming the
  * symbol); written to test_faults.c, which refuses to compile unless PID 1
@@ -77,7 +79,7 @@ static struct fault *faults_read(const struct table *t, size_t *n, int report)
 {
 	const struct sym *sym = config_get(&t->cfg, SYM);
 	struct fault *f = NULL;
-	char *buf, *word, *save = NULL, *c1, *c2, *text;
+	char *buf, *word, *save = NULL, *c1, *c2, *text, *plus;
 
 	*n = 0;
 	if (!sym || !sym->value[0])
@@ -100,6 +102,12 @@ static struct fault *faults_read(const struct table *t, size_t *n, int report)
 			continue;
 		}
 		*c1 = *c2 = '\0';
+		/* "ID+post": only EXEC_START_POST commands of ID (spawn.c) */
+		plus = strchr(word, '+');
+		if (plus && !strcmp(plus, "+post"))
+			*plus = '\0';
+		else
+			plus = NULL;
 		if (!has_service(t, word)) {
 			if (report)
 				gen_error(SYM "=\"%s\": \"%s\": no such "
@@ -128,6 +136,8 @@ static struct fault *faults_read(const struct table *t, size_t *n, int report)
 			continue;
 		}
 		f = xrealloc(f, (*n + 1) * sizeof(*f));
+		if (plus)
+			*plus = '+'; /* kept: testhook.c compares it whole */
 		f[*n].id = xstrdup(word);
 		f[*n].step = xstrdup(c1 + 1);
 		f[*n].err = xstrdup(c2 + 1);

@@ -584,6 +584,11 @@ END {
 		}
 		if (kind == "exec") { add_exec(v); continue }
 		if (kind == "execpre") { add_pre(key, k, v); continue }
+		if (kind == "execpost") {
+			if (v != "")
+				missing(k, "after a oneshot's end (rampart: EXEC_START_POST beside a running main process only)")
+			continue
+		}
 		if (kind == "string") { val[key] = v; continue }
 		if (kind == "bool") { isbool[key] = 1; val[key] = (v == "") ? "" : bool_of(v, k); continue }
 		if (kind == "protect") {
