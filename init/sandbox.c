@@ -319,6 +319,12 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 	r = procctx_io_scheduling_apply(svc);
 	if (r < 0)
 		fail(STEP_IO_SCHEDULING, -r);
+	/* Personality= after them (systemd's order), before the filters
+	 * that may lock it (LOCK_PERSONALITY: this domain only). */
+	TEST_FAULT(svc, STEP_PERSONALITY);
+	r = procctx_personality_apply(svc);
+	if (r < 0)
+		fail(STEP_PERSONALITY, -r);
 
 	/* -- service directories -- */
 	/* Before the namespaces: they are made in PID 1's tree (where they

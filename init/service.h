@@ -371,6 +371,8 @@ struct svc {
 	unsigned short ncpu_affinity;
 	unsigned char ioprio_set;
 	unsigned short ioprio;		/* class << 13 | level (ioprio_set(2)) */
+	unsigned char personality_set;	/* PERSONALITY (Personality=) */
+	unsigned int personality;	/* PER_LINUX or PER_LINUX32 */
 
 	/* -- end of restrictions -- */
 };

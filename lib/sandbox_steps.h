@@ -33,6 +33,7 @@
 	X(NICE, "nice")                                                        \
 	X(CPU_AFFINITY, "cpu-affinity")                                        \
 	X(IO_SCHEDULING, "io-scheduling")                                      \
+	X(PERSONALITY, "personality")                                          \
 	/* -- service directories: the child, before the namespaces -- */     \
 	X(RUNTIME_DIRECTORY, "runtime-directory")                              \
 	X(STATE_DIRECTORY, "state-directory")                                  \

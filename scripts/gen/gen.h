@@ -357,6 +357,9 @@ struct service {
 #define CPU_RANGES_MAX 64
 	unsigned int cpu_ranges[CPU_RANGES_MAX][2]; /* CPU_AFFINITY: first, last */
 	size_t ncpu_ranges;
+	int personality_set; /* PERSONALITY */
+	unsigned long personality; /* PER_LINUX or PER_LINUX32 */
+	const char *personality_name; /* systemd's name, as given */
 
 	/* -- end of restrictions -- */
 	char *workdir;
