@@ -234,11 +234,20 @@ struct svc_cmd {
 	unsigned char ignore_failure;	/* "-" prefix (EXEC_START_PRE only) */
 };
 
+/* One CONDITION_KERNEL_VERSION expression: op is enum kversion_op
+ * (lib/kversion.h), tested against uname(2)'s release at each start. */
+struct svc_kversion {
+	unsigned char op;
+	const char *value;
+};
+
 struct svc {
 	const char *id;			/* [a-z][a-z0-9_]{0,30}: log tag, cgroup */
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
 	const struct svc_cmd *pre;	/* conditions, then EXEC_START_PRE */
 	unsigned int npre;
+	const struct svc_kversion *kernel_version; /* all must hold */
+	unsigned int nkernel_version;
 	const char *const *envp;	/* NULL-terminated, the whole environment */
 	const char *exec_path;		/* EXEC_SEARCH_PATH's find; NULL: argv[0] */
 	/* PASS_ENVIRONMENT: names taken from PID 1's own environment at the

@@ -247,6 +247,11 @@ struct service {
 	char *exec_path; /* EXEC_SEARCH_PATH: the program found (stdio.c) */
 	struct pre_cmd *pre; /* EXEC_CONDITION, then EXEC_START_PRE */
 	size_t npre;
+	struct {
+		int op;	     /* enum kversion_op (lib/kversion.h) */
+		char *value; /* the version or pattern */
+	} *kversion; /* CONDITION_KERNEL_VERSION, every one must hold */
+	size_t nkversion;
 	char **argv;	 /* EXEC */
 	char *argv_buf;
 	size_t argc;

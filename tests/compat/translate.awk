@@ -517,6 +517,28 @@ function add_namespaces(v,    inv, n, w, i, flags, bad, all) {
 	}
 }
 
+# ConditionKernelVersion=: every assignment's expressions, all of which must
+# hold (systemd ANDs the assignments of a condition), as CONDITION_KERNEL_VERSION
+# words; an operator alone as the first word of an assignment takes the
+# next word (systemd's old spelling); "" resets. systemd's ! and |
+# prefixes (negation, triggering) are not taken by rampart.
+function add_kversion(v,    n, w, wq, i, x) {
+	if (v == "") { kversion = ""; return }
+	if (v ~ /^[!|]/ && v !~ /^!\$?=/) {
+		missing("ConditionKernelVersion=" substr(v, 1, 1), "condition prefix " substr(v, 1, 1) " (negation or triggering)")
+		return
+	}
+	n = split_words(v, w, wq, "ConditionKernelVersion")
+	for (i = 1; i <= n; i++) {
+		# a kernel release holds no blank: none is kept
+		x = w[i]
+		gsub(/[ \t]+/, "", x)
+		if (i == 1 && n > 1 && x ~ /^(!?\$=|<>|<=|>=|<|>|==|=|!=)$/) x = x w[++i]
+		if (x ~ /["']/) { missing("ConditionKernelVersion", "a quote inside an expression: " x); return }
+		kversion = kversion (kversion == "" ? "" : " ") x
+	}
+}
+
 # ---------------------------------------------------------------- input
 
 BEGIN {
@@ -617,6 +639,7 @@ END {
 		if (kind == "syscalls") { add_syscalls(v); continue }
 		if (kind == "namespaces") { add_namespaces(v); continue }
 		if (kind == "credset") { add_credset(v); continue }
+		if (kind == "kversion") { add_kversion(v); continue }
 		if (kind ~ /^limit:/) {
 			lim[substr(kind, 7)] = v
 			continue
@@ -668,6 +691,7 @@ END {
 			val["RESTRICT_NAMESPACES"] = (s == "") ? "none" : s
 	}
 	if (stdin_bytes != "") val["STANDARD_INPUT_DATA"] = b64_encode(stdin_bytes)
+	if (kversion != "") val["CONDITION_KERNEL_VERSION"] = kversion
 	for (key in pre_val) val[key] = pre_val[key]
 	s = ""
 	for (c = 1; c <= cred_n; c++)
