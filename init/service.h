@@ -246,6 +246,9 @@ struct svc {
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
 	const struct svc_cmd *pre;	/* conditions, then EXEC_START_PRE */
 	unsigned int npre;
+	/* EXEC, EXEC_CONDITION, EXEC_START_PRE words hold run-time
+	 * specifiers (%b %v %H as a marker byte: init/specifiers.c) */
+	unsigned char specifiers;
 	const struct svc_kversion *kernel_version; /* all must hold */
 	unsigned int nkernel_version;
 	const char *const *envp;	/* NULL-terminated, the whole environment */

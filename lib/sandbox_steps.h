@@ -23,6 +23,7 @@
 	X(SIGNALS, "signals")                                                  \
 	X(IGNORE_SIGPIPE, "ignore-sigpipe")                                    \
 	X(SETSID, "setsid")                                                    \
+	X(SPECIFIERS, "specifiers")                                            \
 	/* -- standard I/O: STANDARD_* files opened, then fds 0-2 set -- */   \
 	X(STANDARD_INPUT, "standard-input")                                    \
 	X(STANDARD_OUTPUT, "standard-output")                                  \

@@ -59,8 +59,17 @@ static void apply_cmds(struct service *s, const struct value *v, int condition)
 		c->sym = xstrdup(v->sym);
 		c->text = xstrdup(v->text);
 		c->argv = xcalloc(i - start + 1, sizeof(*c->argv));
-		for (k = start; k < i; k++)
+		for (k = start; k < i; k++) {
+			int m;
+
 			c->argv[k - start] = xstrdup(words[k]);
+			m = spec_word(v, c->argv[k - start], k == start,
+				&s->literal_mark);
+			if (m < 0)
+				c->bad = 1;
+			else
+				s->specifiers |= m;
+		}
 		prog = c->argv[0];
 		if (prog[0] == '-') {
 			if (condition)
@@ -215,6 +224,15 @@ void execcmds_finish(struct table *t, struct service *s)
 {
 	size_t i;
 
+	/* PID 1 fills in every word holding the marker byte of a service
+	 * with run-time specifiers: a byte of its own would be read as one */
+	if (s->specifiers && s->literal_mark)
+		gen_error("%s: a byte \\001 in EXEC, EXEC_CONDITION or "
+			  "EXEC_START_PRE of a service with run-time "
+			  "specifiers (%%b %%v %%H): PID 1 would read it as "
+			  "their marker",
+			s->stem);
+
 	for (i = 0; i < s->npre; i++) {
 		struct value v = {
 			.sym = s->pre[i].sym, .text = s->pre[i].text, .quoted = 1};
@@ -290,6 +308,9 @@ void execcmds_gen_data(struct service *s, struct strbuf *sb)
 
 void execcmds_gen_entry(struct service *s, struct strbuf *sb)
 {
+	if (s->specifiers)
+		sb_puts(sb, "\t\t.specifiers = 1, /* %b %v %H: filled in at "
+			    "each start */\n");
 	if (s->nkversion)
 		sb_printf(sb,
 			"\t\t.kernel_version = svc_%s_kversion,\n"

@@ -224,6 +224,11 @@ enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
 void options_free_devices(struct service *s);
 int dev_filter(const struct service *s); /* output.c: a device program? */
 void options_check_exec(struct table *t, struct service *s);
+/* options.c: %% %b %v %H in a command word (SPECIFIER_MARK for the run-time
+ * ones); 1: a marker, 0: none, -1: an error, reported. */
+#define SPECIFIER_MARK '\001'
+int spec_word(const struct value *v, char *word, int is_program,
+	int *literal_mark);
 /* prog, an absolute path, in the image as the service sees it, not
  * replaceable by its user; problems reported on v. */
 void options_check_program(
@@ -253,6 +258,8 @@ struct service {
 	} *kversion; /* CONDITION_KERNEL_VERSION, every one must hold */
 	size_t nkversion;
 	char **argv;	 /* EXEC */
+	int specifiers;	 /* a command word holds %b %v %H (options.c) */
+	int literal_mark; /* ... or a byte SPECIFIER_MARK of its own */
 	char *argv_buf;
 	size_t argc;
 	int type;    /* index into svc_type_names */

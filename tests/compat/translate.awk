@@ -215,7 +215,8 @@ function resolve_ids(    u, g) {
 }
 
 # spec(s, what): s with its specifiers resolved; sets specfail on one
-# that only exists at run time.
+# that only exists at run time. With spec_exec set (a command), %b %v %H
+# stay for rampart's EXEC to fill in at start, and % is written %%.
 function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 	name = unit
 	sub(/\.service$/, "", name)
@@ -228,7 +229,11 @@ function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 		if (c != "%") { out = out c; continue }
 		c = substr(s, ++i, 1)
 		v = "\001"
-		if (c == "%") v = "%"
+		# in a command, rampart's EXEC takes %b %v %H itself (filled in
+		# by PID 1 at each start) and a literal % as %%
+		if (spec_exec && c == "%") v = "%%"
+		else if (spec_exec && (c == "b" || c == "v" || c == "H")) v = "%" c
+		else if (c == "%") v = "%"
 		else if (c == "n") v = unit
 		else if (c == "N") v = name
 		else if (c == "p") v = prefix
@@ -596,6 +601,7 @@ END {
 		kind = okind[k]; key = okey[k]
 		if (kind == "exec") has_exec = 1
 		specfail = 0
+		spec_exec = (kind == "exec" || kind == "execpre")
 		v = spec(vals[i], k)
 		if (specfail) continue
 		if (kind == "ignore") continue
