@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "init.h"
+#include "specifiers.h"
 
 int cap_last_cap = -1;
 long long boot_ms;
@@ -354,4 +355,5 @@ void early_setup(void)
 	mounts_mount(); /* after the modules: disk and filesystem drivers */
 	devices_pin(); /* after the modules: their nodes; before services */
 	hostname_set();
+	specifiers_boot_init(); /* %b: the boot id, once */
 }

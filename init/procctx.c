@@ -1,7 +1,7 @@
 /*
  * procctx.c - a service's process context, as systemd.exec(5) sets it:
- * IgnoreSIGPIPE=, OOMScoreAdjust=, Nice=, CPUAffinity=, IOSchedulingClass=
- * and IOSchedulingPriority=.  Set in the child before the namespaces and the
+ * IgnoreSIGPIPE=, OOMScoreAdjust=, Nice=, CPUAffinity=, IOSchedulingClass=,
+ * IOSchedulingPriority= and Personality=.  Set in the child before the namespaces and the
  * uid change, as systemd does: lowering the nice value or the OOM score
  * needs CAP_SYS_NICE / CAP_SYS_RESOURCE, which the service loses, so it
  * cannot undo what was set here (tests/qemu: procctx probes).
@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/personality.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -120,5 +121,25 @@ int procctx_io_scheduling_apply(const struct svc *svc)
 	if (syscall(SYS_ioprio_set, PROCCTX_IOPRIO_WHO_PROCESS, 0,
 		    (int)svc->ioprio) < 0)
 		return -errno;
+	return 0;
+}
+
+/* Personality=: PER_LINUX or PER_LINUX32 (the generator checked that the
+ * target has it).  personality(2) returns the previous domain, so the
+ * result is read back (0xffffffff only queries): a kernel without the
+ * 32-bit mode would otherwise leave the service in the native one. */
+int procctx_personality_apply(const struct svc *svc)
+{
+	int r;
+
+	if (!svc->personality_set)
+		return 0;
+	if (personality(svc->personality) < 0)
+		return -errno;
+	r = personality(0xffffffff);
+	if (r < 0)
+		return -errno;
+	if ((unsigned int)r != svc->personality)
+		return -EINVAL;
 	return 0;
 }

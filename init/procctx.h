@@ -13,5 +13,6 @@ int procctx_oom_score_adjust_apply(const struct svc *svc);
 int procctx_nice_apply(const struct svc *svc);
 int procctx_cpu_affinity_apply(const struct svc *svc);
 int procctx_io_scheduling_apply(const struct svc *svc);
+int procctx_personality_apply(const struct svc *svc);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "init.h"
 #include "procctx.h"
+#include "specifiers.h"
 
 /*
  * Everything here runs in the forked child of PID 1, between fork and
@@ -258,6 +259,7 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 {
 	static const char *const no_env[] = {NULL};
 	const char *const *envp = svc->envp ? svc->envp : no_env;
+	const char *const *exec_argv = argv; /* as configured: which command */
 	struct rlimit rl;
 	int r, step;
 
@@ -285,6 +287,18 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 	TEST_FAULT(svc, STEP_SETSID);
 	if (setsid() < 0)
 		fail(STEP_SETSID, errno);
+
+	/* 2b. %b %v %H in the command: before the namespaces, as systemd's
+	 *     manager resolves them (the host's name, not PRIVATE_UTS's). */
+	if (svc->specifiers) {
+		const char *const *cmd = argv;
+
+		TEST_FAULT(svc, STEP_SPECIFIERS);
+		r = specifiers_expand(svc, &argv);
+		if (r < 0)
+			fail(STEP_SPECIFIERS, -r);
+		exec_argv = cmd;
+	}
 
 	/* 3. stdio after setsid: TIOCSCTTY needs a session leader.  The
 	 *    STANDARD_* files (stdio.c) are opened here, as systemd opens
@@ -319,6 +333,12 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 	r = procctx_io_scheduling_apply(svc);
 	if (r < 0)
 		fail(STEP_IO_SCHEDULING, -r);
+	/* Personality= after them (systemd's order), before the filters
+	 * that may lock it (LOCK_PERSONALITY: this domain only). */
+	TEST_FAULT(svc, STEP_PERSONALITY);
+	r = procctx_personality_apply(svc);
+	if (r < 0)
+		fail(STEP_PERSONALITY, -r);
 
 	/* -- service directories -- */
 	/* Before the namespaces: they are made in PID 1's tree (where they
@@ -414,7 +434,8 @@ void sandbox_enter(const struct svc *svc, const char *const *argv, int rfd,
 		fail(STEP_EXEC, ENOEXEC);
 	envp = env_build(svc, envp);
 	TEST_FAULT(svc, STEP_EXEC);
-	execve(argv == svc->argv && svc->exec_path ? svc->exec_path : argv[0],
+	execve(exec_argv == svc->argv && svc->exec_path ? svc->exec_path :
+							   argv[0],
 		(char *const *)argv, (char *const *)envp);
 	fail(STEP_EXEC, errno);
 }

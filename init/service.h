@@ -235,6 +235,13 @@ struct svc_cmd {
 	unsigned char ignore_failure;	/* "-" prefix (not for conditions) */
 };
 
+/* One CONDITION_KERNEL_VERSION expression: op is enum kversion_op
+ * (lib/kversion.h), tested against uname(2)'s release at each start. */
+struct svc_kversion {
+	unsigned char op;
+	const char *value;
+};
+
 struct svc {
 	const char *id;			/* [a-z][a-z0-9_]{0,30}: log tag, cgroup */
 	const char *const *argv;	/* NULL-terminated, argv[0] absolute path */
@@ -242,6 +249,11 @@ struct svc {
 	unsigned int npre;
 	const struct svc_cmd *post;	/* EXEC_START_POST */
 	unsigned int npost;
+	/* EXEC, EXEC_CONDITION, EXEC_START_PRE words hold run-time
+	 * specifiers (%b %v %H as a marker byte: init/specifiers.c) */
+	unsigned char specifiers;
+	const struct svc_kversion *kernel_version; /* all must hold */
+	unsigned int nkernel_version;
 	const char *const *envp;	/* NULL-terminated, the whole environment */
 	const char *exec_path;		/* EXEC_SEARCH_PATH's find; NULL: argv[0] */
 	/* PASS_ENVIRONMENT: names taken from PID 1's own environment at the
@@ -374,6 +386,8 @@ struct svc {
 	unsigned short ncpu_affinity;
 	unsigned char ioprio_set;
 	unsigned short ioprio;		/* class << 13 | level (ioprio_set(2)) */
+	unsigned char personality_set;	/* PERSONALITY (Personality=) */
+	unsigned int personality;	/* PER_LINUX or PER_LINUX32 */
 
 	/* -- end of restrictions -- */
 };

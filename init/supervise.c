@@ -7,12 +7,14 @@
 #include <sys/mount.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "ctlproto.h"
 #include "init.h"
+#include "kversion.h"
 #include "parse.h"
 
 enum run_state {
@@ -963,6 +965,44 @@ static void start_limit_hit(unsigned int i)
 	shutdown_for_service(svc->id, svc->failure_action, r->last_code);
 }
 
+/*
+ * CONDITION_KERNEL_VERSION: every expression against the release the
+ * kernel reports now (uname(2) at each start: nothing cached).  False,
+ * logged with the expression that failed, when one does not hold.
+ */
+static bool kernel_version_met(unsigned int i)
+{
+	const struct svc *svc = &svc_table[i];
+	struct utsname u;
+	unsigned int k;
+	int r;
+
+	if (!svc->nkernel_version)
+		return true;
+	if (uname(&u) < 0) {
+		log_msg(LOG_ERR, "%s: condition kernel-version: uname: %s: "
+				 "not started",
+			svc->id, strerror(errno));
+		return false;
+	}
+	for (k = 0; k < svc->nkernel_version; k++) {
+		const struct svc_kversion *c = &svc->kernel_version[k];
+
+		r = c->op < KV_OP_COUNT ?
+			    kversion_test(c->op, u.release, c->value) :
+			    -EINVAL;
+		if (r == 1)
+			continue;
+		log_msg(LOG_INFO,
+			"%s: condition kernel-version \"%s%s\" %s by %s: "
+			"not started",
+			svc->id, c->op < KV_OP_COUNT ? kversion_op_names[c->op] : "?",
+			c->value, r == 0 ? "not met" : "unreadable", u.release);
+		return false;
+	}
+	return true;
+}
+
 static void svc_start(unsigned int i, long long now)
 {
 	struct run *r = &runs[i];
@@ -996,6 +1036,15 @@ static void svc_start(unsigned int i, long long now)
 	} else {
 		r->cmd = 0;
 		r->starts++; /* decided now: a waiting client sees how */
+		/* Conditions before the start limit, as systemd: a start a
+		 * condition skips is not counted against it.  Skipped is
+		 * neither a failure nor a start (as EXEC_CONDITION's 1-254):
+		 * no restart, no action; later services go on. */
+		if (!kernel_version_met(i)) {
+			r->state = RUN_DONE;
+			r->settled = true;
+			return;
+		}
 		if (!start_limit_allows(i, now)) {
 			start_limit_hit(i);
 			return;

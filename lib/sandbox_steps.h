@@ -23,6 +23,7 @@
 	X(SIGNALS, "signals")                                                  \
 	X(IGNORE_SIGPIPE, "ignore-sigpipe")                                    \
 	X(SETSID, "setsid")                                                    \
+	X(SPECIFIERS, "specifiers")                                            \
 	/* -- standard I/O: STANDARD_* files opened, then fds 0-2 set -- */   \
 	X(STANDARD_INPUT, "standard-input")                                    \
 	X(STANDARD_OUTPUT, "standard-output")                                  \
@@ -33,6 +34,7 @@
 	X(NICE, "nice")                                                        \
 	X(CPU_AFFINITY, "cpu-affinity")                                        \
 	X(IO_SCHEDULING, "io-scheduling")                                      \
+	X(PERSONALITY, "personality")                                          \
 	/* -- service directories: the child, before the namespaces -- */     \
 	X(RUNTIME_DIRECTORY, "runtime-directory")                              \
 	X(STATE_DIRECTORY, "state-directory")                                  \

@@ -6,9 +6,14 @@
  * or (EXEC_START_POST) once it has started (init/supervise.c).  Checked
  * here like EXEC: absolute programs, in the image where the service sees
  * them, not replaceable by its user.
+ * Also CONDITION_KERNEL_VERSION (ConditionKernelVersion=, systemd.unit(5)):
+ * split here into operator and version, tested by PID 1 against
+ * uname(2)'s release before each start (lib/kversion.c).
  */
 #include "gen.h"
+#include "kversion.h"
 
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,8 +66,17 @@ static void apply_cmds(struct service *s, const struct value *v,
 		c->sym = xstrdup(v->sym);
 		c->text = xstrdup(v->text);
 		c->argv = xcalloc(i - start + 1, sizeof(*c->argv));
-		for (k = start; k < i; k++)
+		for (k = start; k < i; k++) {
+			int m;
+
 			c->argv[k - start] = xstrdup(words[k]);
+			m = spec_word(v, c->argv[k - start], k == start,
+				&s->literal_mark);
+			if (m < 0)
+				c->bad = 1;
+			else
+				s->specifiers |= m;
+		}
 		prog = c->argv[0];
 		if (prog[0] == '-') {
 			if (condition)
@@ -116,6 +130,110 @@ static void apply_start_post(
 	apply_cmds(s, v, CMD_POST);
 }
 
+/*
+ * ConditionKernelVersion=: words, each an operator (kversion.h: < <= ==
+ * <> >= > = != $= !$=) and a version, or a shell pattern alone; every one
+ * must hold.  As systemd, blanks around the operator are allowed inside a
+ * word (" >= 2.0"), and the first expression may be two words (>= 2.0).
+ */
+/* Words as systemd's extract_first_word(EXTRACT_UNQUOTE) splits this
+ * condition: blanks separate, '...' and "..." keep them (no escapes, no
+ * shell: < > $ are the operators' own characters).  The count, or -1
+ * (reported) on an unbalanced quote. */
+static int kversion_words(const struct value *v, char *buf, char **words)
+{
+	const char *p = v->text;
+	char q = 0, *o = buf;
+	int n = 0, in = 0;
+
+	for (; *p; p++) {
+		if (!q && (*p == ' ' || *p == '\t')) {
+			if (in) {
+				*o++ = '\0';
+				in = 0;
+			}
+			continue;
+		}
+		if (!in) {
+			words[n++] = o;
+			in = 1;
+		}
+		if (!q && (*p == '\'' || *p == '"'))
+			q = *p;
+		else if (q && *p == q)
+			q = 0;
+		else
+			*o++ = *p;
+	}
+	*o = '\0';
+	if (q) {
+		value_error(v, "unbalanced %c quote", q);
+		return -1;
+	}
+	return n;
+}
+
+static void apply_kernel_version(
+	struct table *t, struct service *s, const struct value *v)
+{
+	char **words, *buf;
+	int i, n;
+	size_t len;
+	int op;
+
+	(void)t;
+	if (!*v->text)
+		return;
+	buf = xmalloc(strlen(v->text) + 1);
+	words = xcalloc(strlen(v->text) + 1, sizeof(*words));
+	n = kversion_words(v, buf, words);
+	if (n > 0)
+		s->kversion = xcalloc((size_t)n, sizeof(*s->kversion));
+	for (i = 0; i < n; i++) {
+		const char *w = words[i];
+		char *val;
+
+		w += strspn(w, " \t");
+		op = kversion_op_parse(&w);
+		if (op < 0)
+			op = KV_FNMATCH;
+		w += strspn(w, " \t");
+		if (!*w && i == 0 && n > 1) /* systemd: ">= 2.0" unquoted */
+			w = words[++i];
+		if (!*w) {
+			value_error(v,
+				"\"%s\": an operator without a version "
+				"(write it in one word: >=5.10, or '>= 5.10')",
+				words[i]);
+			break;
+		}
+		val = xstrdup(w);
+		len = strlen(val);
+		while (len && (val[len - 1] == ' ' || val[len - 1] == '\t'))
+			val[--len] = '\0';
+		if (strspn(val, "<>=!$") || strpbrk(val, " \t")) {
+			value_error(v,
+				"\"%s\": not one version or pattern after "
+				"the operator %s",
+				words[i], kversion_op_names[op]);
+			free(val);
+			break;
+		}
+		if ((op == KV_FNMATCH || op == KV_FNMATCH_NOT) &&
+			fnmatch(val, "", 0) != 0 &&
+			fnmatch(val, "", 0) != FNM_NOMATCH) {
+			value_error(v, "\"%s\": not a shell pattern", val);
+			free(val);
+			break;
+		}
+		s->kversion[s->nkversion].op = op;
+		s->kversion[s->nkversion].value = val;
+		s->nkversion++;
+	}
+	free(words);
+	free(buf);
+}
+
 static void finish_cmds(
 	struct table *t, struct service *s, struct pre_cmd *list, size_t n)
 {
@@ -144,6 +262,14 @@ static void finish_cmds(
 /* Once ROOT_DIRECTORY, the user, the groups and TYPE are known. */
 void execcmds_finish(struct table *t, struct service *s)
 {
+	/* PID 1 fills in every word holding the marker byte of a service
+	 * with run-time specifiers: a byte of its own would be read as one */
+	if (s->specifiers && s->literal_mark)
+		gen_error("%s: a byte \\001 in EXEC, EXEC_CONDITION, "
+			  "EXEC_START_PRE or EXEC_START_POST of a service with "
+			  "run-time specifiers (%%b %%v %%H): PID 1 would read "
+			  "it as their marker",
+			s->stem);
 	finish_cmds(t, s, s->pre, s->npre);
 	finish_cmds(t, s, s->post, s->npost);
 	/* A oneshot has no "started" moment while its main process runs:
@@ -179,8 +305,15 @@ static void free_cmds(struct pre_cmd **list, size_t *n)
 
 void execcmds_free(struct service *s)
 {
+	size_t i;
+
 	free_cmds(&s->pre, &s->npre);
 	free_cmds(&s->post, &s->npost);
+	for (i = 0; i < s->nkversion; i++)
+		free(s->kversion[i].value);
+	free(s->kversion);
+	s->kversion = NULL;
+	s->nkversion = 0;
 }
 
 static void gen_post_data(struct service *s, struct strbuf *sb)
@@ -206,6 +339,18 @@ void execcmds_gen_data(struct service *s, struct strbuf *sb)
 
 	if (s->npost)
 		gen_post_data(s, sb);
+	if (s->nkversion) {
+		sb_printf(sb,
+			"static const struct svc_kversion svc_%s_kversion[] = {\n",
+			s->id);
+		for (i = 0; i < s->nkversion; i++) {
+			sb_printf(sb, "\t{ %d /* %s */, ", s->kversion[i].op,
+				kversion_op_names[s->kversion[i].op]);
+			sb_c_string(sb, s->kversion[i].value);
+			sb_puts(sb, " },\n");
+		}
+		sb_puts(sb, "};\n");
+	}
 	if (!s->npre)
 		return;
 	for (i = 0; i < s->npre; i++) {
@@ -226,6 +371,14 @@ void execcmds_gen_entry(struct service *s, struct strbuf *sb)
 		sb_printf(sb, "\t\t.post = svc_%s_post,\n", s->id);
 		sb_printf(sb, "\t\t.npost = %zu,\n", s->npost);
 	}
+	if (s->specifiers)
+		sb_puts(sb, "\t\t.specifiers = 1, /* %b %v %H: filled in at "
+			    "each start */\n");
+	if (s->nkversion)
+		sb_printf(sb,
+			"\t\t.kernel_version = svc_%s_kversion,\n"
+			"\t\t.nkernel_version = %zu,\n",
+			s->id, s->nkversion);
 	if (!s->npre)
 		return;
 	sb_printf(sb, "\t\t.pre = svc_%s_pre,\n", s->id);
@@ -237,6 +390,10 @@ void execcmds_gen_txt(struct service *s, struct strbuf *sb)
 	size_t i;
 	char **a;
 
+	for (i = 0; i < s->nkversion; i++)
+		sb_printf(sb, "  kernel  %s %s\n",
+			kversion_op_names[s->kversion[i].op],
+			s->kversion[i].value);
 	for (i = 0; i < s->npre; i++) {
 		sb_puts(sb, s->pre[i].condition ? "  condition" : "  start-pre");
 		sb_puts(sb, s->pre[i].ignore_failure ? " -" : " ");
@@ -268,6 +425,28 @@ void execcmds_gen_txt_post(struct service *s, struct strbuf *sb)
 
 /* clang-format off */
 static const struct svc_option execcmds_options[] = {
+	{
+		.suffix = "CONDITION_KERNEL_VERSION",
+		.type = OPT_STRING,
+		.prompt = "Start only on these kernel versions",
+		.def = "\"\"",
+		.apply = apply_kernel_version,
+		.help =
+"As ConditionKernelVersion= in systemd.unit(5): PID 1 compares the\n"
+"running kernel's release (uname -r) with each expression before\n"
+"each start, and starts the service only when all of them hold.\n"
+"An expression is an operator and a version, compared as systemd\n"
+"orders versions (< <= == <> >= >; = and != compare the strings),\n"
+"or a shell pattern (\"6.1.*\", or with $= / !$=, fnmatch(3));\n"
+"several are separated by spaces, quoted if they hold one\n"
+"(\">=5.10 <6.13\", '>= 5.10' '6.*'). Not met: the service is not\n"
+"started and the log says which expression failed; that is neither\n"
+"a failure nor a success (no restart, no SUCCESS_ACTION or\n"
+"FAILURE_ACTION), and later services go on, as with EXEC_CONDITION.\n"
+"Empty: no condition. The split is done at build time; a lone\n"
+"operator or a malformed pattern is a build error. systemd's !\n"
+"and | prefixes (negation, triggering) are not taken.",
+	},
 	{
 		.suffix = "EXEC_CONDITION",
 		.type = OPT_STRING,

@@ -224,6 +224,11 @@ enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
 void options_free_devices(struct service *s);
 int dev_filter(const struct service *s); /* output.c: a device program? */
 void options_check_exec(struct table *t, struct service *s);
+/* options.c: %% %b %v %H in a command word (SPECIFIER_MARK for the run-time
+ * ones); 1: a marker, 0: none, -1: an error, reported. */
+#define SPECIFIER_MARK '\001'
+int spec_word(const struct value *v, char *word, int is_program,
+	int *literal_mark);
 /* prog, an absolute path, in the image as the service sees it, not
  * replaceable by its user; problems reported on v. */
 void options_check_program(
@@ -249,7 +254,14 @@ struct service {
 	size_t npre;
 	struct pre_cmd *post; /* EXEC_START_POST */
 	size_t npost;
+	struct {
+		int op;	     /* enum kversion_op (lib/kversion.h) */
+		char *value; /* the version or pattern */
+	} *kversion; /* CONDITION_KERNEL_VERSION, every one must hold */
+	size_t nkversion;
 	char **argv;	 /* EXEC */
+	int specifiers;	 /* a command word holds %b %v %H (options.c) */
+	int literal_mark; /* ... or a byte SPECIFIER_MARK of its own */
 	char *argv_buf;
 	size_t argc;
 	int type;    /* index into svc_type_names */
@@ -359,6 +371,9 @@ struct service {
 #define CPU_RANGES_MAX 64
 	unsigned int cpu_ranges[CPU_RANGES_MAX][2]; /* CPU_AFFINITY: first, last */
 	size_t ncpu_ranges;
+	int personality_set; /* PERSONALITY */
+	unsigned long personality; /* PER_LINUX or PER_LINUX32 */
+	const char *personality_name; /* systemd's name, as given */
 
 	/* -- end of restrictions -- */
 	char *workdir;

@@ -57,11 +57,68 @@ void value_warning(const struct value *v, const char *fmt, ...)
 	va_end(ap);
 }
 
+/*
+ * Specifiers in a command word (systemd.unit(5)), rewritten in place:
+ * "%%" becomes "%"; %b (boot id), %v (kernel release) and %H (host name),
+ * known only at run time, become a marker byte and the letter, which PID 1
+ * fills in at each start (init/specifiers.c).  Any other "%x" is a build
+ * error.  Returns 1 when the word holds a marker, 0 when not, -1 on an
+ * error (reported).
+ */
+int spec_word(const struct value *v, char *word, int is_program,
+	int *literal_mark)
+{
+	char *r = word, *w = word;
+	int marks = 0;
+
+	if (strchr(word, SPECIFIER_MARK))
+		*literal_mark = 1; /* refused with a run-time specifier */
+	if (!strchr(word, '%'))
+		return 0;
+	for (; *r; r++) {
+		if (*r != '%') {
+			*w++ = *r;
+			continue;
+		}
+		if (r[1] == '%') {
+			*w++ = '%';
+			r++;
+			continue;
+		}
+		if (r[1] && strchr("bvH", r[1])) {
+			if (is_program) {
+				value_error(v, "specifier %%%c in the program: "
+					       "PID 1 runs a program known at "
+					       "build time",
+					r[1]);
+				return -1;
+			}
+			*w++ = SPECIFIER_MARK;
+			*w++ = *++r;
+			marks = 1;
+			continue;
+		}
+		if (!r[1])
+			value_error(v, "a lone %% at the end of \"%s\" "
+				       "(%%%% for a literal %%)",
+				word);
+		else
+			value_error(v, "unknown specifier %%%c (known: %%b "
+				       "boot id, %%v kernel release, %%H host "
+				       "name; %%%% for a literal %%)",
+				r[1]);
+		return -1;
+	}
+	*w = '\0';
+	return marks;
+}
+
 static void apply_exec(
 	struct table *t, struct service *s, const struct value *v)
 {
 	char err[PARSE_ERR_MAX];
 	const char *prog;
+	size_t i;
 
 	(void)t;
 	s->exec_text = xstrdup(v->text);
@@ -72,6 +129,15 @@ static void apply_exec(
 		value_error(v, "%s", err);
 		s->argc = 0;
 		return;
+	}
+	for (i = 0; i < s->argc; i++) {
+		int m = spec_word(v, s->argv[i], i == 0, &s->literal_mark);
+
+		if (m < 0) {
+			s->argc = 0;
+			return;
+		}
+		s->specifiers |= m;
 	}
 	prog = s->argv[0];
 	/* A name without '/': EXEC_SEARCH_PATH finds it (stdio.c). */
@@ -541,6 +607,15 @@ static const struct svc_option service_options[] = {
 "when that is set. The build fails if that file is not in the\n"
 "image, not executable, or (for a service that does not run as\n"
 "root) writable by the service's user or groups.\n"
+"\n"
+"Specifiers, as systemd.unit(5) has them: %b (the boot id, 32 hex\n"
+"digits), %v (the kernel release) and %H (the host name, PID 1's,\n"
+"even in a PRIVATE_UTS service) are filled in by PID 1 at each\n"
+"start, in any argument but the program (the boot id read once at\n"
+"boot, uname(2) at each start); %% is a literal %. Any other %x is\n"
+"a build error. The same holds in EXEC_CONDITION and\n"
+"EXEC_START_PRE; a failure to fill them in stops the start at step\n"
+"\"specifiers\".\n"
 "\n"
 "In a .svc file or a defconfig the value is a Kconfig string:\n"
 "write \\\" there for a double quote and \\\\ for a backslash.\n"

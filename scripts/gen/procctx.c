@@ -4,7 +4,7 @@
  * "Scheduling"): IGNORE_SIGPIPE (IgnoreSIGPIPE=), OOM_SCORE_ADJUST
  * (OOMScoreAdjust=), NICE (Nice=), CPU_AFFINITY (CPUAffinity=),
  * IO_SCHEDULING_CLASS and IO_SCHEDULING_PRIORITY (IOSchedulingClass=,
- * IOSchedulingPriority=).
+ * IOSchedulingPriority=), PERSONALITY (Personality=).
  * Checked here and written into the service's entry; PID 1 sets them in
  * the child while still privileged (init/procctx.c).
  *
@@ -281,6 +281,89 @@ static void apply_io_priority(
 	s->io_priority = (int)n;
 }
 
+/*
+ * Personality=: systemd's architecture names (src/basic/architecture.c),
+ * each an execution domain only where it is the machine's own (PER_LINUX)
+ * or its 32-bit mode (PER_LINUX32, systemd's ARCHITECTURE_SECONDARY).
+ * Per TARGET_ARCH (the board's), the names that fit, native first.
+ */
+#define PERS_LINUX 0x0000   /* PER_LINUX (linux/personality.h) */
+#define PERS_LINUX32 0x0008 /* PER_LINUX32 */
+static const char *const systemd_arch_names[] = {"arm64", "arm64-be", "arm",
+	"arm-be", "alpha", "arc", "arc-be", "cris", "x86-64", "x86", "ia64",
+	"loongarch64", "m68k", "mips64-le", "mips64", "mips-le", "mips",
+	"nios2", "parisc64", "parisc", "ppc64-le", "ppc64", "ppc", "ppc-le",
+	"riscv32", "riscv64", "s390x", "s390", "sh64", "sh", "sparc64",
+	"sparc", "tilegx", NULL};
+static const struct {
+	const char *target;	 /* TARGET_ARCH */
+	const char *native;	 /* PER_LINUX */
+	const char *secondary; /* PER_LINUX32, or NULL */
+} target_personalities[] = {
+	{"x86_64", "x86-64", "x86"},
+	{"aarch64", "arm64", "arm"},
+	{"arm", "arm", NULL},
+	{"mipsel", "mips-le", NULL},
+};
+
+static void apply_personality(
+	struct table *t, struct service *s, const struct value *v)
+{
+	const struct sym *sym = config_get(&t->cfg, "TARGET_ARCH");
+	const char *target = sym ? sym->value : "";
+	const char *const *n;
+	size_t i;
+
+	if (!*v->text)
+		return;
+	for (n = systemd_arch_names; *n && strcmp(*n, v->text); n++)
+		;
+	if (!*n) {
+		const char *hint = !strcmp(v->text, "aarch64") ? " (write arm64)"
+			: !strcmp(v->text, "x86_64") ? " (write x86-64)"
+			: !strcmp(v->text, "i386") || !strcmp(v->text, "i686")
+				? " (write x86)"
+				: "";
+		value_error(v,
+			"not an architecture name of systemd's Personality= "
+			"(x86-64, x86, arm64, arm, mips-le, ...)%s",
+			hint);
+		return;
+	}
+	for (i = 0; i < sizeof(target_personalities) /
+				sizeof(target_personalities[0]);
+		i++) {
+		if (strcmp(target, target_personalities[i].target))
+			continue;
+		if (!strcmp(v->text, target_personalities[i].native)) {
+			s->personality_set = 1;
+			s->personality = PERS_LINUX;
+			s->personality_name = v->text;
+			return;
+		}
+		if (target_personalities[i].secondary &&
+			!strcmp(v->text, target_personalities[i].secondary)) {
+			s->personality_set = 1;
+			s->personality = PERS_LINUX32;
+			s->personality_name = v->text;
+			return;
+		}
+		gen_error("%s_PERSONALITY on %s: \"%s\" is not an execution "
+			  "domain of this target (%s%s%s, or empty)",
+			s->stem, target, v->text,
+			target_personalities[i].native,
+			target_personalities[i].secondary ? ", " : "",
+			target_personalities[i].secondary
+				? target_personalities[i].secondary
+				: "");
+		return;
+	}
+	gen_error("%s_PERSONALITY=\"%s\": TARGET_ARCH=\"%s\" is not a target "
+		  "whose execution domains are known (x86_64, aarch64, arm, "
+		  "mipsel)",
+		s->stem, v->text, target);
+}
+
 /* clang-format off */
 static const struct svc_option procctx_options[] = {
 	{
@@ -387,6 +470,28 @@ static const struct svc_option procctx_options[] = {
 "which have no levels, it is a build error. Empty: 4 when a class\n"
 "is set, else PID 1's, inherited.",
 	},
+	{
+		.suffix = "PERSONALITY",
+		.type = OPT_STRING,
+		.prompt = "Execution domain (systemd architecture name, empty: inherit)",
+		.def = "\"\"",
+		.apply = apply_personality,
+		.help =
+"As Personality= in systemd.exec(5): the execution domain the\n"
+"program runs in, set with personality(2) before it starts and kept\n"
+"across execve. systemd's architecture names: the target's own\n"
+"(x86-64 on x86_64, arm64 on aarch64, arm on arm, mips-le on\n"
+"mipsel: PER_LINUX, the default) or its 32-bit mode where the\n"
+"kernel has one (x86 on x86_64, arm on aarch64: PER_LINUX32, so\n"
+"uname -m says i686 or armv8l). Any other name is a build error\n"
+"naming the symbol, the value and the names this target takes\n"
+"(systemd ignores a name that does not fit the machine). Empty:\n"
+"PID 1's (PER_LINUX), inherited. A failure stops the start at\n"
+"step \"personality\". This sets a default, it does not confine: the\n"
+"service may call personality(2) itself to change it back, unless\n"
+"LOCK_PERSONALITY=y, which then allows only this domain (as in\n"
+"systemd).",
+	},
 };
 /* clang-format on */
 
@@ -444,6 +549,13 @@ void procctx_gen_entry(struct service *s, struct strbuf *sb)
 			"\t\t.ioprio = (%d << %d) | %d, /* %s */\n",
 			s->io_class, IO_CLASS_SHIFT, io_level(s),
 			io_class_names[s->io_class]);
+	if (s->personality_set)
+		sb_printf(sb,
+			"\t\t.personality_set = 1,\n"
+			"\t\t.personality = 0x%04lx, /* %s: %s */\n",
+			s->personality, s->personality_name,
+			s->personality == PERS_LINUX32 ? "PER_LINUX32"
+						       : "PER_LINUX");
 }
 
 void procctx_gen_txt(struct service *s, struct strbuf *sb)
@@ -470,4 +582,6 @@ void procctx_gen_txt(struct service *s, struct strbuf *sb)
 			io_level(s));
 	else if (s->io_class_set)
 		sb_printf(sb, "  io      %s\n", io_class_names[s->io_class]);
+	if (s->personality_set)
+		sb_printf(sb, "  persona %s\n", s->personality_name);
 }

@@ -808,15 +808,16 @@ static void compile_namespaces(struct service *s, uint32_t target)
 	bpf_export(s, ctx, "restrict-namespaces");
 }
 
-/* personality(2): only PER_LINUX, as systemd (which locks the current
- * one, PER_LINUX unless Personality= is set): the query 0xffffffff is
- * refused as well, as there. */
+/* personality(2): only PER_LINUX, or PERSONALITY's domain, as systemd
+ * (which locks the current one: PER_LINUX unless Personality= is set):
+ * the query 0xffffffff is refused as well, as there. */
 static void compile_personality(struct service *s, uint32_t target)
 {
 	scmp_filter_ctx ctx = ctx_new(s, target, SCMP_ACT_ALLOW);
 
 	RULE(SCMP_ACT_ERRNO(K_EPERM), "personality",
-		SCMP_A0(SCMP_CMP_NE, K_PER_LINUX));
+		SCMP_A0(SCMP_CMP_NE,
+			s->personality_set ? s->personality : K_PER_LINUX));
 	bpf_export(s, ctx, "lock-personality");
 }
 
@@ -1361,7 +1362,8 @@ static const struct svc_option seccomp_options[] = {
 		.apply = apply_personality,
 		.help =
 "As LockPersonality= in systemd.exec(5): personality(2) may only\n"
-"set PER_LINUX, the default; anything else (READ_IMPLIES_EXEC,\n"
+"set the domain the service runs in: PER_LINUX, the default, or\n"
+"PERSONALITY's when that is set; anything else (READ_IMPLIES_EXEC,\n"
 "PER_LINUX32, ADDR_NO_RANDOMIZE, and, as in systemd, the query\n"
 "0xffffffff) fails with EPERM.",
 	},

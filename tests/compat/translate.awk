@@ -215,7 +215,8 @@ function resolve_ids(    u, g) {
 }
 
 # spec(s, what): s with its specifiers resolved; sets specfail on one
-# that only exists at run time.
+# that only exists at run time. With spec_exec set (a command), %b %v %H
+# stay for rampart's EXEC to fill in at start, and % is written %%.
 function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 	name = unit
 	sub(/\.service$/, "", name)
@@ -228,7 +229,11 @@ function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 		if (c != "%") { out = out c; continue }
 		c = substr(s, ++i, 1)
 		v = "\001"
-		if (c == "%") v = "%"
+		# in a command, rampart's EXEC takes %b %v %H itself (filled in
+		# by PID 1 at each start) and a literal % as %%
+		if (spec_exec && c == "%") v = "%%"
+		else if (spec_exec && (c == "b" || c == "v" || c == "H")) v = "%" c
+		else if (c == "%") v = "%"
 		else if (c == "n") v = unit
 		else if (c == "N") v = name
 		else if (c == "p") v = prefix
@@ -517,6 +522,28 @@ function add_namespaces(v,    inv, n, w, i, flags, bad, all) {
 	}
 }
 
+# ConditionKernelVersion=: every assignment's expressions, all of which must
+# hold (systemd ANDs the assignments of a condition), as CONDITION_KERNEL_VERSION
+# words; an operator alone as the first word of an assignment takes the
+# next word (systemd's old spelling); "" resets. systemd's ! and |
+# prefixes (negation, triggering) are not taken by rampart.
+function add_kversion(v,    n, w, wq, i, x) {
+	if (v == "") { kversion = ""; return }
+	if (v ~ /^[!|]/ && v !~ /^!\$?=/) {
+		missing("ConditionKernelVersion=" substr(v, 1, 1), "condition prefix " substr(v, 1, 1) " (negation or triggering)")
+		return
+	}
+	n = split_words(v, w, wq, "ConditionKernelVersion")
+	for (i = 1; i <= n; i++) {
+		# a kernel release holds no blank: none is kept
+		x = w[i]
+		gsub(/[ \t]+/, "", x)
+		if (i == 1 && n > 1 && x ~ /^(!?\$=|<>|<=|>=|<|>|==|=|!=)$/) x = x w[++i]
+		if (x ~ /["']/) { missing("ConditionKernelVersion", "a quote inside an expression: " x); return }
+		kversion = kversion (kversion == "" ? "" : " ") x
+	}
+}
+
 # ---------------------------------------------------------------- input
 
 BEGIN {
@@ -574,6 +601,7 @@ END {
 		kind = okind[k]; key = okey[k]
 		if (kind == "exec") has_exec = 1
 		specfail = 0
+		spec_exec = (kind == "exec" || kind == "execpre")
 		v = spec(vals[i], k)
 		if (specfail) continue
 		if (kind == "ignore") continue
@@ -622,6 +650,7 @@ END {
 		if (kind == "syscalls") { add_syscalls(v); continue }
 		if (kind == "namespaces") { add_namespaces(v); continue }
 		if (kind == "credset") { add_credset(v); continue }
+		if (kind == "kversion") { add_kversion(v); continue }
 		if (kind ~ /^limit:/) {
 			lim[substr(kind, 7)] = v
 			continue
@@ -673,6 +702,7 @@ END {
 			val["RESTRICT_NAMESPACES"] = (s == "") ? "none" : s
 	}
 	if (stdin_bytes != "") val["STANDARD_INPUT_DATA"] = b64_encode(stdin_bytes)
+	if (kversion != "") val["CONDITION_KERNEL_VERSION"] = kversion
 	for (key in pre_val) val[key] = pre_val[key]
 	s = ""
 	for (c = 1; c <= cred_n; c++)

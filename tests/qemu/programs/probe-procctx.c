@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/personality.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +26,9 @@
  *                          "EPIPE" (SIGPIPE ignored) or "SIGPIPE" (killed)
  *   widen-affinity         sched_setaffinity(2) to CPUs 0-8191: OK or the
  *                          errno's name, then Cpus_allowed_list after it
+ *   set-personality N      personality(2) to N (0: PER_LINUX, 8:
+ *                          PER_LINUX32): "OK MACHINE" (uname(2)'s machine
+ *                          after it) or the errno's name
  */
 #define IOPRIO_WHO_PROCESS 1
 #define IOPRIO_CLASS_SHIFT 13
@@ -157,10 +162,19 @@ int main(int argc, char **argv)
 		printf("%s\n", sigpipe_outcome());
 	} else if (!strcmp(mode, "widen-affinity") && argc == 2) {
 		widen_affinity();
+	} else if (!strcmp(mode, "set-personality") && argc == 3) {
+		struct utsname u;
+
+		if (personality(strtoul(argv[2], NULL, 0)) < 0 ||
+			uname(&u) < 0)
+			printf("%s\n", errname(errno));
+		else
+			printf("OK %s\n", u.machine);
 	} else {
 		fprintf(stderr, "usage: probe-procctx nice | set-nice N | "
 				"set-oom N | ioprio | set-ioprio CLASS LEVEL | "
-				"sigpipe | widen-affinity\n");
+				"sigpipe | widen-affinity | "
+				"set-personality N\n");
 		return 2;
 	}
 	return 0;
