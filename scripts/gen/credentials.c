@@ -323,8 +323,8 @@ void credentials_finish(struct table *t, struct service *s)
 	(void)t;
 	if ((!c || (!c->nload && !c->nset)) && s->spec_creds) {
 		/* systemd resolves %d in every unit; nothing is mounted there */
-		struct value v = {.sym = s->spec_creds, .text = "%d",
-			.quoted = 1};
+		struct value v = {.sym = s->spec_creds,
+			.text = s->spec_creds_text, .quoted = 1};
 
 		value_warning(&v, "%%d names %s/%s, where nothing is "
 				  "mounted: %s has no LOAD_CREDENTIAL or "

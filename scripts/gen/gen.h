@@ -263,7 +263,8 @@ struct service {
 	char **argv;	 /* EXEC */
 	int specifiers;	 /* a command word holds %b %v %H (options.c) */
 	int literal_mark; /* ... or a byte SPECIFIER_MARK of its own */
-	char *spec_creds; /* a command word held %d: the first, for a message */
+	char *spec_creds; /* a command word held %d: the first's option */
+	char *spec_creds_text; /* ... and its value, for a message */
 	char *argv_buf;
 	size_t argc;
 	int type;    /* index into svc_type_names */

@@ -102,8 +102,10 @@ char *spec_word(const struct value *v, struct service *s, const char *word,
 			memcpy(w, dir, strlen(dir));
 			w += strlen(dir);
 			r++;
-			if (!s->spec_creds)
+			if (!s->spec_creds) {
 				s->spec_creds = xstrdup(v->sym);
+				s->spec_creds_text = xstrdup(v->text);
+			}
 			continue;
 		}
 		if (r[1] && strchr("bvH", r[1])) {

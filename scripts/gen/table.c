@@ -569,6 +569,7 @@ static void table_free(struct table *t)
 		free(s->argv);
 		free(s->argv_buf);
 		free(s->spec_creds);
+		free(s->spec_creds_text);
 		free(s->exec_text);
 		free(s->workdir);
 		free(s->env_words);
