@@ -320,7 +320,7 @@ int svc_of_pid(pid_t pid, int *svc);
 
 /* ---- control.c: rampartctl's socket (INIT_CONTROL; stubs without) ---- */
 
-#define CONTROL_CLIENTS 4 /* connections at once; the oldest gives way */
+#define CONTROL_CLIENTS 8 /* connections at once; the oldest gives way */
 
 struct ctl_reply;
 int control_open(void);		   /* 0 or -errno */
