@@ -49,6 +49,8 @@
 #define R_MOUNT_ATTR_NOEXEC 0x8u
 #define R_RESOLVE_NO_XDEV 0x01u
 #define R_RESOLVE_NO_MAGICLINKS 0x02u
+/* statfs f_type of a sysfs (linux/magic.h) */
+#define R_SYSFS_MAGIC 0x62656572UL
 #define R_RESOLVE_NO_SYMLINKS 0x04u
 #define R_RESOLVE_BENEATH 0x08u
 #define R_RESOLVE_IN_ROOT 0x10u

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -238,9 +239,10 @@ static int proc_fresh(const struct svc *svc)
 		opts[n++] = "subset";
 		opts[n++] = "pid";
 	}
+	/* MOUNT_API_VFS="yes": the root must have its /proc (ENOENT) */
 	return fs_over("/proc", "proc", opts,
 		R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV | R_MOUNT_ATTR_NOEXEC,
-		rooted);
+		rooted && svc->mount_api_vfs != SVC_MOUNT_API_VFS_YES);
 }
 
 /*
@@ -249,13 +251,73 @@ static int proc_fresh(const struct svc *svc)
  * nothing in a private network needs to write /sys.  It hides the cgroup
  * hierarchies mounted on the old /sys.
  */
+static int api_bind(const char *path, unsigned long magic);
+
 static int sysfs_fresh(const struct svc *svc)
 {
-	(void)svc;
+	bool api = svc->mount_api_vfs == SVC_MOUNT_API_VFS_YES;
+
+	/* MOUNT_API_VFS="yes" without a private network: PID 1's /sys in
+	 * the root, as systemd binds the host's */
+	if (!svc->private_network)
+		return api_bind("/sys", R_SYSFS_MAGIC);
 	return fs_over("/sys", "sysfs", NULL,
 		R_MOUNT_ATTR_RDONLY | R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV |
 			R_MOUNT_ATTR_NOEXEC,
-		rooted);
+		rooted && !api);
+}
+
+/*
+ * MOUNT_API_VFS="yes" in a ROOT_DIRECTORY (systemd's MountAPIVFS=): PID
+ * 1's path (its /sys or /dev, resolved from PID 1's / without symlinks)
+ * cloned with its submounts and attached on the root's own directory of
+ * that name, which must exist (ENOENT: the service does not start).  /sys
+ * must be a sysfs (ENODEV otherwise; magic 0: not checked).  Before every
+ * path step, as the fresh /proc, so a path below them names these.
+ */
+static int api_bind(const char *path, unsigned long magic)
+{
+	struct statfs sf;
+	int host, src, dst, tree, r;
+
+	host = sys_ret(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+	if (host < 0)
+		return host;
+	src = path_open_at(host, path, O_DIRECTORY);
+	close(host);
+	if (src < 0)
+		return src;
+	if (magic && (fstatfs(src, &sf) < 0 || (unsigned long)sf.f_type != magic))
+		return done(-ENODEV, src, -1);
+	dst = path_open(path, O_DIRECTORY);
+	if (dst < 0)
+		return done(dst, src, -1);
+	tree = tree_clone(src, true);
+	close(src);
+	if (tree < 0)
+		return done(tree, dst, -1);
+	r = attach(tree, dst);
+	return done(r, dst, tree);
+}
+
+/* MOUNT_API_VFS="yes" without PRIVATE_DEVICES: PID 1's /dev (the device
+ * program decides what opens, as for any service). */
+static int api_dev(const struct svc *svc)
+{
+	(void)svc;
+	return api_bind("/dev", 0);
+}
+
+/* MOUNT_API_VFS="yes": a fresh, empty tmpfs on the root's /run, as
+ * systemd's (mode 0755, nosuid, nodev; a size of its own). */
+static int api_run(const struct svc *svc)
+{
+	static const char *const opts[] = {
+		"mode", "0755", "size", "4m", "nr_inodes", "4096", NULL};
+
+	(void)svc;
+	return fs_over("/run", "tmpfs", opts,
+		R_MOUNT_ATTR_NOSUID | R_MOUNT_ATTR_NODEV, false);
 }
 
 /*
@@ -1016,14 +1078,32 @@ static int root_switch(const struct svc *svc)
 
 /* ---- the order ---- */
 
+/* MOUNT_API_VFS acts inside a ROOT_DIRECTORY only (as systemd's). */
+static bool api_vfs(const struct svc *svc, enum svc_mount_api_vfs v)
+{
+	return svc->root_directory && svc->mount_api_vfs == v;
+}
+
 static bool want_pid_proc(const struct svc *svc)
 {
-	return ns_wants_pid(svc);
+	return ns_wants_pid(svc) && !api_vfs(svc, SVC_MOUNT_API_VFS_NO);
 }
 
 static bool want_sysfs(const struct svc *svc)
 {
-	return svc->private_network;
+	return (svc->private_network &&
+		       !api_vfs(svc, SVC_MOUNT_API_VFS_NO)) ||
+	       api_vfs(svc, SVC_MOUNT_API_VFS_YES);
+}
+
+static bool want_api_dev(const struct svc *svc)
+{
+	return api_vfs(svc, SVC_MOUNT_API_VFS_YES) && !svc->private_devices;
+}
+
+static bool want_api_run(const struct svc *svc)
+{
+	return api_vfs(svc, SVC_MOUNT_API_VFS_YES);
 }
 
 static bool want_private_devices(const struct svc *svc)
@@ -1132,9 +1212,10 @@ static bool always(const struct svc *svc)
  * docs/architecture.md shows this table and tests/unit checks that it
  * does, row for row.  The rules behind it:
  * - the root first: every later path is resolved and mounted inside it;
- * - fresh /proc, /sys and /dev (PRIVATE_DEVICES) before any path step,
- *   so a path below them names the new instance (else a fresh mount would
- *   cover a read-only or inaccessible one made below the old instance: the
+ * - fresh /proc, /sys and /dev (PRIVATE_DEVICES), and MOUNT_API_VFS's
+ *   /sys, /dev and /run in a root, before any path step, so a path below
+ *   them names the new instance (else a fresh mount would cover a
+ *   read-only or inaccessible one made below the old instance: the
  *   mount-order hole);
  * - PROTECT_SYSTEM, PROTECT_HOME, then READ_ONLY_PATHS: the wide
  *   read-only steps first, then the narrower ones (systemd: the deeper
@@ -1173,6 +1254,11 @@ static const struct mount_step {
 	/* -- the kernel protections' fresh /dev (PRIVATE_DEVICES) -- */
 	{STEP_PRIVATE_DEVICES, "/dev (a private tmpfs)", want_private_devices,
 		private_dev},
+	/* -- MOUNT_API_VFS="yes" in a ROOT_DIRECTORY (/proc, /sys above) -- */
+	{STEP_API_DEV, "/dev (PID 1's, bound in the root)", want_api_dev,
+		api_dev},
+	{STEP_API_RUN, "/run (a fresh tmpfs in the root)", want_api_run,
+		api_run},
 	{STEP_PROTECT_SYSTEM, "PROTECT_SYSTEM (/usr /boot /efi, /etc, /)",
 		want_protect_system, protect_system},
 	{STEP_PROTECT_HOME, "PROTECT_HOME (/home /root /run/user)",

@@ -126,6 +126,14 @@ enum svc_protect_proc {
 	SVC_PROTECT_PROC_PTRACEABLE, /* hidepid=ptraceable */
 };
 
+/* MOUNT_API_VFS (systemd's MountAPIVFS=): what is mounted on /proc, /sys,
+ * /dev and /run inside a ROOT_DIRECTORY (mount.c); no effect without one */
+enum svc_mount_api_vfs {
+	SVC_MOUNT_API_VFS_DEFAULT, /* "": rampart's own (docs/architecture.md) */
+	SVC_MOUNT_API_VFS_YES,	   /* all four, mount points required */
+	SVC_MOUNT_API_VFS_NO,	   /* none (PRIVATE_DEVICES' /dev aside) */
+};
+
 /* -- service directories (dirs.c) -- */
 /* systemd's order of creation (ExecDirectoryType). */
 enum svc_dir_type {
@@ -293,6 +301,7 @@ struct svc {
 	unsigned int private_tmp_kib;	/* size of each private tmpfs */
 	const char *hostname;		/* NULL: keep; needs private_uts */
 	const char *root_directory;	/* NULL: the image's / */
+	unsigned char mount_api_vfs;	/* enum svc_mount_api_vfs */
 	/* NULL-terminated; "-/path" may be missing at start */
 	const char *const *read_only_paths;
 	const char *const *inaccessible_paths;

@@ -51,6 +51,8 @@
 	X(PROC, "proc")                                                        \
 	X(SYSFS, "sysfs")                                                      \
 	X(PRIVATE_DEVICES, "private-devices")                                  \
+	X(API_DEV, "api-vfs-dev")                                              \
+	X(API_RUN, "api-vfs-run")                                              \
 	X(PROTECT_SYSTEM, "protect-system")                                    \
 	X(PROTECT_HOME, "protect-home")                                        \
 	X(READ_ONLY_PATHS, "read-only-paths")                                  \

@@ -303,6 +303,11 @@ static int path_within(const char *path, const char *dir)
 	return !strncmp(path, dir, n) && (path[n] == '\0' || path[n] == '/');
 }
 
+int credentials_any(const struct service *s)
+{
+	return s->credsx && (s->credsx->nload || s->credsx->nset);
+}
+
 /*
  * After every option: the directory, the fallbacks, and the options that
  * would hide or cover it (the credentials are mounted after them: a bind
@@ -316,6 +321,16 @@ void credentials_finish(struct table *t, struct service *s)
 	size_t i, j, k;
 
 	(void)t;
+	if ((!c || (!c->nload && !c->nset)) && s->spec_creds) {
+		/* systemd resolves %d in every unit; nothing is mounted there */
+		struct value v = {.sym = s->spec_creds,
+			.text = s->spec_creds_text, .quoted = 1};
+
+		value_warning(&v, "%%d names %s/%s, where nothing is "
+				  "mounted: %s has no LOAD_CREDENTIAL or "
+				  "SET_CREDENTIAL",
+			CRED_DIR_BASE, s->id, s->stem);
+	}
 	if (!c || (!c->nload && !c->nset))
 		return;
 	c->dir = xasprintf("%s/%s", CRED_DIR_BASE, s->id);

@@ -67,15 +67,12 @@ static void apply_cmds(struct service *s, const struct value *v,
 		c->text = xstrdup(v->text);
 		c->argv = xcalloc(i - start + 1, sizeof(*c->argv));
 		for (k = start; k < i; k++) {
-			int m;
-
-			c->argv[k - start] = xstrdup(words[k]);
-			m = spec_word(v, c->argv[k - start], k == start,
-				&s->literal_mark);
-			if (m < 0)
+			c->argv[k - start] =
+				spec_word(v, s, words[k], k == start);
+			if (!c->argv[k - start]) {
+				c->argv[k - start] = xstrdup(words[k]);
 				c->bad = 1;
-			else
-				s->specifiers |= m;
+			}
 		}
 		prog = c->argv[0];
 		if (prog[0] == '-') {

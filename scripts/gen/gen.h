@@ -224,11 +224,12 @@ enum { DEV_POLICY_AUTO, DEV_POLICY_CLOSED, DEV_POLICY_STRICT };
 void options_free_devices(struct service *s);
 int dev_filter(const struct service *s); /* output.c: a device program? */
 void options_check_exec(struct table *t, struct service *s);
-/* options.c: %% %b %v %H in a command word (SPECIFIER_MARK for the run-time
- * ones); 1: a marker, 0: none, -1: an error, reported. */
+/* options.c: %% %d %b %v %H in a command word (SPECIFIER_MARK for the
+ * run-time ones, %d resolved): the new word (allocated), or NULL on an
+ * error, reported; s->specifiers, literal_mark, spec_creds updated. */
 #define SPECIFIER_MARK '\001'
-int spec_word(const struct value *v, char *word, int is_program,
-	int *literal_mark);
+char *spec_word(const struct value *v, struct service *s, const char *word,
+	int is_program);
 /* prog, an absolute path, in the image as the service sees it, not
  * replaceable by its user; problems reported on v. */
 void options_check_program(
@@ -262,6 +263,8 @@ struct service {
 	char **argv;	 /* EXEC */
 	int specifiers;	 /* a command word holds %b %v %H (options.c) */
 	int literal_mark; /* ... or a byte SPECIFIER_MARK of its own */
+	char *spec_creds; /* a command word held %d: the first's option */
+	char *spec_creds_text; /* ... and its value, for a message */
 	char *argv_buf;
 	size_t argc;
 	int type;    /* index into svc_type_names */
@@ -281,6 +284,7 @@ struct service {
 	int protect_cgroups; /* PROTECT_CONTROL_GROUPS */
 	unsigned long private_tmp_kib; /* PRIVATE_TMP_SIZE */
 	char *root_directory;	       /* NULL: none */
+	int mount_api_vfs; /* MOUNT_API_VFS: enum svc_mount_api_vfs */
 	int populate; /* ROOT_DIRECTORY_POPULATE (populate.c) */
 	char **read_only_paths;	       /* "-" prefix: may be missing */
 	size_t nread_only_paths;
@@ -518,6 +522,9 @@ void seccomp_free(struct service *s);
 /* A filter another option implies: calls (names, @groups) fail EPERM. */
 void seccomp_imply(struct service *s, const char *what, const char *calls);
 void ns_free(struct service *s);
+/* ns.c: MOUNT_API_VFS against ROOT_DIRECTORY, the kernel protections, the
+ * service directories and credentials (after credentials_finish). */
+void ns_api_vfs_finish(struct table *t, struct service *s);
 /* ns.c: a path list ("-" prefixes) checked in the image; root_ok: "/" may
  * be listed.  A symlink on the way to path in the image: reported, 1. */
 char **ns_path_list(struct table *t, struct service *s,
@@ -546,6 +553,8 @@ void protect_gen_txt(struct service *s, struct strbuf *sb);
  * dirs_finish (checks against the other options' paths); _env: the
  * $CREDENTIALS_DIRECTORY; _gen_store: the store's table, once. */
 void credentials_finish(struct table *t, struct service *s);
+/* Does the service have credentials (LOAD_CREDENTIAL, SET_CREDENTIAL)? */
+int credentials_any(const struct service *s);
 void credentials_env(
 	struct service *s, void (*set)(struct service *, const char *));
 void credentials_gen_data(struct service *s, struct strbuf *sb);

@@ -7,6 +7,7 @@
  * so each check here can rely on the options it depends on being known.
  */
 #include "gen.h"
+#include "parse_credential.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -336,6 +337,89 @@ void ns_free(struct service *s)
 	free(s->hostname);
 }
 
+/* MOUNT_API_VFS: "", "yes", "no" (enum svc_mount_api_vfs, service.h) */
+static const char *const api_vfs_names[] = {"", "yes", "no", NULL};
+
+static void apply_mount_api_vfs(
+	struct table *t, struct service *s, const struct value *v)
+{
+	int i;
+
+	(void)t;
+	for (i = 0; api_vfs_names[i]; i++)
+		if (!strcmp(v->text, api_vfs_names[i]))
+			break;
+	if (!api_vfs_names[i]) {
+		value_error(v, "must be \"yes\", \"no\" or empty "
+			       "(rampart's default)");
+		return;
+	}
+	s->mount_api_vfs = i;
+}
+
+/* Is path /run or below it? */
+static int below_run(const char *path)
+{
+	return !strncmp(path, "/run", 4) && (path[4] == '\0' || path[4] == '/');
+}
+
+/*
+ * After every option.  MOUNT_API_VFS acts inside a ROOT_DIRECTORY only
+ * (as in systemd: elsewhere the four are mounted already).  "no" with an
+ * option for which systemd mounts them anyway is a contradiction: refused.
+ * "yes" puts a fresh tmpfs on the root's /run before the path steps, which
+ * would hide what PID 1 made there before the namespaces (a
+ * RUNTIME_DIRECTORY, the credentials' mount point): refused too.
+ */
+void ns_api_vfs_finish(struct table *t, struct service *s)
+{
+	char *sym = xasprintf("%s_MOUNT_API_VFS", s->stem);
+	struct value v = {.sym = sym,
+		.text = (char *)api_vfs_names[s->mount_api_vfs], .quoted = 1};
+	size_t k, i;
+
+	(void)t;
+	if (s->mount_api_vfs && !s->root_directory)
+		value_warning(&v, "no effect without %s_ROOT_DIRECTORY (as in "
+				  "systemd): the service sees PID 1's /sys, "
+				  "/dev and /run, and a /proc as its "
+				  "namespaces decide",
+			s->stem);
+	if (s->mount_api_vfs == 2 && s->root_directory) {
+		static const char *const implied[] = {"PROTECT_PROC",
+			"PROC_SUBSET", "PROTECT_KERNEL_TUNABLES",
+			"PROTECT_CONTROL_GROUPS"};
+		const int on[] = {s->protect_proc != 0, s->proc_subset != 0,
+			s->protect_kernel_tunables, s->protect_cgroups};
+
+		for (i = 0; i < sizeof(on) / sizeof(on[0]); i++)
+			if (on[i])
+				value_error(&v,
+					"%s_%s needs /proc and /sys in the root "
+					"(systemd mounts them for it anyway): "
+					"leave this empty or say \"yes\"",
+					s->stem, implied[i]);
+	}
+	if (s->mount_api_vfs == 1 && s->root_directory) {
+		if (credentials_any(s))
+			value_error(&v,
+				"the fresh /run would hide the credentials' "
+				"mount point %s/%s: leave LOAD_CREDENTIAL and "
+				"SET_CREDENTIAL out, or this",
+				CRED_DIR_BASE, s->id);
+		for (k = 0; s->dirs && k < DIR_TYPES; k++)
+			for (i = 0; i < s->dirs->n[k]; i++)
+				if (s->dirs->paths[k] &&
+					below_run(s->dirs->paths[k][i]))
+					value_error(&v,
+						"the fresh /run would hide "
+						"the service directory %s, "
+						"made before it is mounted",
+						s->dirs->paths[k][i]);
+	}
+	free(sym);
+}
+
 /* clang-format off */
 static const struct svc_option ns_options[] = {
 	{
@@ -357,9 +441,37 @@ static const struct svc_option ns_options[] = {
 "CAP_SYS_CHROOT or CAP_SYS_ADMIN can leave such a root: run the\n"
 "service as a non-root user, or remove both capabilities from its\n"
 "bounding set (the build warns about a root service). No fd of\n"
-"PID 1 survives exec, and /proc is not mounted inside unless\n"
-"PRIVATE_PIDS is set (then it shows only the service's processes).\n"
+"PID 1 survives exec. What is mounted on /proc, /sys, /dev and /run\n"
+"inside: see MOUNT_API_VFS (by default a /proc showing only the\n"
+"service's own processes, if the tree has /proc).\n"
 "If the directory is missing at start, the service does not start.",
+	},
+	{
+		.suffix = "MOUNT_API_VFS",
+		.type = OPT_STRING,
+		.prompt = "/proc, /sys, /dev, /run in the root (yes, no)",
+		.def = "\"\"",
+		.apply = apply_mount_api_vfs,
+		.help =
+"As MountAPIVFS= in systemd.exec(5), for a ROOT_DIRECTORY (without\n"
+"one it has no effect, as in systemd; the build warns).\n"
+"\"yes\": inside the root, a /proc of the service's own PID\n"
+"namespace, PID 1's /sys and /dev bound in (submounts included;\n"
+"PRIVATE_NETWORK gives its fresh sysfs, PRIVATE_DEVICES its private\n"
+"/dev instead), and a fresh tmpfs on /run (mode 0755, nosuid, nodev,\n"
+"4 MiB). The four mount points must be in the tree (a missing one\n"
+"fails the start; ROOT_DIRECTORY_POPULATE makes them). What PID 1\n"
+"keeps below /run for the service (a RUNTIME_DIRECTORY, the\n"
+"credentials) would be hidden: a build error.\n"
+"\"no\": nothing is mounted there, not even the /proc of the\n"
+"service's PID namespace or PRIVATE_NETWORK's sysfs (PRIVATE_DEVICES\n"
+"still gives its /dev). With PROTECT_PROC, PROC_SUBSET,\n"
+"PROTECT_KERNEL_TUNABLES or PROTECT_CONTROL_GROUPS, which systemd\n"
+"mounts them for anyway, a build error.\n"
+"Empty (the default): rampart's own, not systemd's (which is \"yes\"\n"
+"with RootDirectory=): a /proc of the service's PID namespace if the\n"
+"tree has /proc, PRIVATE_NETWORK's sysfs if it has /sys,\n"
+"PRIVATE_DEVICES' /dev; nothing of PID 1's is bound in unless asked.",
 	},
 	{
 		.suffix = "PRIVATE_NETWORK",

@@ -10,6 +10,7 @@
  * in struct service and in init/service.h and a line in output.c.
  */
 #include "gen.h"
+#include "parse_credential.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -58,24 +59,29 @@ void value_warning(const struct value *v, const char *fmt, ...)
 }
 
 /*
- * Specifiers in a command word (systemd.unit(5)), rewritten in place:
- * "%%" becomes "%"; %b (boot id), %v (kernel release) and %H (host name),
- * known only at run time, become a marker byte and the letter, which PID 1
- * fills in at each start (init/specifiers.c).  Any other "%x" is a build
- * error.  Returns 1 when the word holds a marker, 0 when not, -1 on an
- * error (reported).
+ * Specifiers in a command word (systemd.unit(5)): "%%" becomes "%"; %d
+ * (the credentials directory) is known at build time and written out:
+ * CRED_DIR_BASE/<id>, as $CREDENTIALS_DIRECTORY names it, the same inside
+ * a ROOT_DIRECTORY (the credentials are mounted there); %b (boot id), %v
+ * (kernel release) and %H (host name), known only at run time, become a
+ * marker byte and the letter, which PID 1 fills in at each start
+ * (init/specifiers.c).  Any other "%x" is a build error.  Returns the new
+ * word (allocated) or NULL on an error (reported).
  */
-int spec_word(const struct value *v, char *word, int is_program,
-	int *literal_mark)
+char *spec_word(const struct value *v, struct service *s, const char *word,
+	int is_program)
 {
-	char *r = word, *w = word;
-	int marks = 0;
+	const char *r;
+	char *out, *w, *dir;
+	size_t n = 0;
 
 	if (strchr(word, SPECIFIER_MARK))
-		*literal_mark = 1; /* refused with a run-time specifier */
-	if (!strchr(word, '%'))
-		return 0;
-	for (; *r; r++) {
+		s->literal_mark = 1; /* refused with a run-time specifier */
+	dir = xasprintf("%s/%s", CRED_DIR_BASE, s->id);
+	for (r = word; *r; r++)
+		n += (r[0] == '%' && r[1] == 'd') ? strlen(dir) : 1;
+	out = w = xmalloc(n + 1);
+	for (r = word; *r; r++) {
 		if (*r != '%') {
 			*w++ = *r;
 			continue;
@@ -85,17 +91,34 @@ int spec_word(const struct value *v, char *word, int is_program,
 			r++;
 			continue;
 		}
+		if (r[1] == 'd') {
+			if (is_program) {
+				value_error(v, "specifier %%d in the program: "
+					       "the credentials directory "
+					       "holds no program (its ramfs "
+					       "is mounted noexec)");
+				goto fail;
+			}
+			memcpy(w, dir, strlen(dir));
+			w += strlen(dir);
+			r++;
+			if (!s->spec_creds) {
+				s->spec_creds = xstrdup(v->sym);
+				s->spec_creds_text = xstrdup(v->text);
+			}
+			continue;
+		}
 		if (r[1] && strchr("bvH", r[1])) {
 			if (is_program) {
 				value_error(v, "specifier %%%c in the program: "
 					       "PID 1 runs a program known at "
 					       "build time",
 					r[1]);
-				return -1;
+				goto fail;
 			}
 			*w++ = SPECIFIER_MARK;
 			*w++ = *++r;
-			marks = 1;
+			s->specifiers = 1;
 			continue;
 		}
 		if (!r[1])
@@ -103,14 +126,20 @@ int spec_word(const struct value *v, char *word, int is_program,
 				       "(%%%% for a literal %%)",
 				word);
 		else
-			value_error(v, "unknown specifier %%%c (known: %%b "
-				       "boot id, %%v kernel release, %%H host "
-				       "name; %%%% for a literal %%)",
+			value_error(v, "unknown specifier %%%c (known: %%d "
+				       "credentials directory, %%b boot id, "
+				       "%%v kernel release, %%H host name; "
+				       "%%%% for a literal %%)",
 				r[1]);
-		return -1;
+		goto fail;
 	}
 	*w = '\0';
-	return marks;
+	free(dir);
+	return out;
+fail:
+	free(dir);
+	free(out);
+	return NULL;
 }
 
 static void apply_exec(
@@ -130,14 +159,36 @@ static void apply_exec(
 		s->argc = 0;
 		return;
 	}
-	for (i = 0; i < s->argc; i++) {
-		int m = spec_word(v, s->argv[i], i == 0, &s->literal_mark);
+	/* the words again, each with its specifiers, into one buffer of
+	 * their own (%d makes a word longer) */
+	{
+		char **words = xcalloc(s->argc + 1, sizeof(*words));
+		size_t len = 0;
+		char *buf, *p;
 
-		if (m < 0) {
+		for (i = 0; i < s->argc; i++) {
+			words[i] = spec_word(v, s, s->argv[i], i == 0);
+			if (!words[i])
+				break;
+			len += strlen(words[i]) + 1;
+		}
+		if (i < s->argc) {
+			while (i)
+				free(words[--i]);
+			free(words);
 			s->argc = 0;
 			return;
 		}
-		s->specifiers |= m;
+		p = buf = xmalloc(len + 1);
+		for (i = 0; i < s->argc; i++) {
+			s->argv[i] = p;
+			memcpy(p, words[i], strlen(words[i]) + 1);
+			p += strlen(words[i]) + 1;
+			free(words[i]);
+		}
+		free(words);
+		free(s->argv_buf);
+		s->argv_buf = buf;
 	}
 	prog = s->argv[0];
 	/* A name without '/': EXEC_SEARCH_PATH finds it (stdio.c). */
@@ -612,10 +663,13 @@ static const struct svc_option service_options[] = {
 "digits), %v (the kernel release) and %H (the host name, PID 1's,\n"
 "even in a PRIVATE_UTS service) are filled in by PID 1 at each\n"
 "start, in any argument but the program (the boot id read once at\n"
-"boot, uname(2) at each start); %% is a literal %. Any other %x is\n"
-"a build error. The same holds in EXEC_CONDITION,\n"
-"EXEC_START_PRE and EXEC_START_POST; a failure to fill them in stops\n"
-"the start at step \"specifiers\".\n"
+"boot, uname(2) at each start); %d (the credentials directory,\n"
+"/run/credentials/<id>, as $CREDENTIALS_DIRECTORY) is written out at\n"
+"build time (as in systemd also without LOAD_CREDENTIAL or\n"
+"SET_CREDENTIAL, with a warning; in the program a build error); %%\n"
+"is a literal %. Any other %x is a build error. The same holds in\n"
+"EXEC_CONDITION, EXEC_START_PRE and EXEC_START_POST; a failure to\n"
+"fill them in stops the start at step \"specifiers\".\n"
 "\n"
 "In a .svc file or a defconfig the value is a Kconfig string:\n"
 "write \\\" there for a double quote and \\\\ for a backslash.\n"

@@ -347,6 +347,10 @@ static void gen_ns_entry(struct service *s, struct strbuf *sb)
 		sb_c_string(sb, s->root_directory);
 		sb_puts(sb, ",\n");
 	}
+	if (s->mount_api_vfs)
+		sb_printf(sb, "\t\t.mount_api_vfs = %s,\n",
+			s->mount_api_vfs == 1 ? "SVC_MOUNT_API_VFS_YES"
+					      : "SVC_MOUNT_API_VFS_NO");
 	gen_path_list(sb, "read_only_paths", s->read_only_paths,
 		s->nread_only_paths);
 	gen_path_list(sb, "inaccessible_paths", s->inaccessible_paths,
@@ -363,6 +367,11 @@ static void gen_ns_txt(struct service *s, struct strbuf *sb)
 		sb_shell_word(sb, s->root_directory);
 		sb_putc(sb, '\n');
 	}
+	if (s->mount_api_vfs == 1)
+		sb_puts(sb, "  api-vfs yes (/proc own, /sys /dev PID 1's, "
+			    "/run fresh tmpfs)\n");
+	else if (s->mount_api_vfs == 2)
+		sb_puts(sb, "  api-vfs no (no /proc, /sys, /run in the root)\n");
 	if (s->private_network || s->private_tmp || s->private_pids ||
 		s->private_ipc || s->private_uts || s->private_mounts) {
 		sb_puts(sb, "  private");

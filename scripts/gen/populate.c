@@ -416,7 +416,8 @@ static int sym_yes(struct table *t, const char *stem, const char *suffix)
 /*
  * The empty directories PID 1 mounts over at start: the private /dev,
  * /tmp and /var/tmp, /sys of a private network, /proc of a private PID
- * namespace, each TEMPORARY_FILE_SYSTEM path.  A read-only jail cannot
+ * namespace, all four and /run for MOUNT_API_VFS="yes", each
+ * TEMPORARY_FILE_SYSTEM path.  A read-only jail cannot
  * get them later, and a missing /tmp or /dev would refuse the start or
  * leave the service without its devices.
  */
@@ -427,14 +428,22 @@ static void plan_mount_points(struct table *t, const char *stem,
 	struct value v;
 	size_t n = 0, i;
 
-	if (sym_yes(t, stem, "PRIVATE_DEVICES"))
+	int api;
+
+	/* MOUNT_API_VFS="yes": /proc, /sys, /dev and /run, all four */
+	sym_value(t, stem, "MOUNT_API_VFS", &v, &name);
+	api = !strcmp(v.text, "yes");
+	free(name);
+	if (api || sym_yes(t, stem, "PRIVATE_DEVICES"))
 		printf("dir\t%s\t/dev 0755\n", id);
 	if (sym_yes(t, stem, "PRIVATE_TMP"))
 		printf("dir\t%s\t/tmp 1777\ndir\t%s\t/var/tmp 1777\n", id, id);
-	if (sym_yes(t, stem, "PRIVATE_NETWORK"))
+	if (api || sym_yes(t, stem, "PRIVATE_NETWORK"))
 		printf("dir\t%s\t/sys 0555\n", id);
-	if (sym_yes(t, stem, "PRIVATE_PIDS"))
+	if (api || sym_yes(t, stem, "PRIVATE_PIDS"))
 		printf("dir\t%s\t/proc 0555\n", id);
+	if (api)
+		printf("dir\t%s\t/run 0755\n", id);
 	sym_value(t, stem, "TEMPORARY_FILE_SYSTEM", &v, &name);
 	buf = xmalloc(strlen(v.text) + 1);
 	words = xcalloc(parse_words_max(v.text) + 1, sizeof(*words));

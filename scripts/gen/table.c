@@ -306,6 +306,7 @@ static void finish_service(struct table *t, struct service *s)
 	execcmds_finish(t, s); /* the same for EXEC_CONDITION, _START_PRE, _POST */
 	dirs_finish(t, s); /* needs ROOT_DIRECTORY and the group */
 	credentials_finish(t, s); /* against the paths and directories */
+	ns_api_vfs_finish(t, s); /* against those and the protections */
 
 	env_set(s, default_path);
 	if (s->pw) {
@@ -567,6 +568,8 @@ static void table_free(struct table *t)
 		free(s->stem);
 		free(s->argv);
 		free(s->argv_buf);
+		free(s->spec_creds);
+		free(s->spec_creds_text);
 		free(s->exec_text);
 		free(s->workdir);
 		free(s->env_words);

@@ -216,7 +216,8 @@ function resolve_ids(    u, g) {
 
 # spec(s, what): s with its specifiers resolved; sets specfail on one
 # that only exists at run time. With spec_exec set (a command), %b %v %H
-# stay for rampart's EXEC to fill in at start, and % is written %%.
+# stay for rampart's EXEC to fill in at start, %d for rampart-gen to write
+# out (CRED_DIR_BASE/<id>), and % is written %%.
 function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 	name = unit
 	sub(/\.service$/, "", name)
@@ -232,7 +233,7 @@ function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 		# in a command, rampart's EXEC takes %b %v %H itself (filled in
 		# by PID 1 at each start) and a literal % as %%
 		if (spec_exec && c == "%") v = "%%"
-		else if (spec_exec && (c == "b" || c == "v" || c == "H")) v = "%" c
+		else if (spec_exec && (c == "b" || c == "v" || c == "H" || c == "d")) v = "%" c
 		else if (c == "%") v = "%"
 		else if (c == "n") v = unit
 		else if (c == "N") v = name
@@ -255,12 +256,11 @@ function spec(s, what,    out, i, c, v, name, prefix, inst, at) {
 		else if (c == "g" && sp_g != "") v = sp_g
 		else if (c == "G" && sp_G != "") v = sp_G
 		else if (c == "h" && sp_h != "") v = sp_h
-		else if (c == "d" && has_creds && credsdir != "") v = credsdir
+		# systemd resolves %d in every unit, credentials or not
+		else if (c == "d" && credsdir != "") v = credsdir
 		else if (c == "s" && sp_s != "") v = sp_s
 		if (v == "\001") {
-			if (c == "d")
-				missing("specifier %d", "the credentials directory of a unit without credentials (rampart has one only with LOAD_CREDENTIAL or SET_CREDENTIAL), in " what)
-			else if (index("bHvmolwWaABMqyY", c))
+			if (index("bHvmolwWaABMqyY", c))
 				missing("specifier %" c, "a value known only at run time, in " what)
 			else
 				missing("specifier %" c, "not translated, in " what)
@@ -619,6 +619,7 @@ END {
 		}
 		if (kind == "string") { val[key] = v; continue }
 		if (kind == "bool") { isbool[key] = 1; val[key] = (v == "") ? "" : bool_of(v, k); continue }
+		if (kind == "yesno") { val[key] = (v == "") ? "" : (bool_of(v, k) == "y" ? "yes" : "no"); continue }
 		if (kind == "protect") {
 			lv = tolower(v)
 			val[key] = (lv ~ /^(1|yes|true|on)$/) ? "yes" : (lv ~ /^(0|no|false|off)$/) ? "no" : v
@@ -703,6 +704,9 @@ END {
 	}
 	if (stdin_bytes != "") val["STANDARD_INPUT_DATA"] = b64_encode(stdin_bytes)
 	if (kversion != "") val["CONDITION_KERNEL_VERSION"] = kversion
+	# MountAPIVFS= defaults to yes with RootDirectory= in systemd; rampart's
+	# own default is otherwise, so it is written out
+	if (val["ROOT_DIRECTORY"] != "" && val["MOUNT_API_VFS"] == "") val["MOUNT_API_VFS"] = "yes"
 	for (key in pre_val) val[key] = pre_val[key]
 	s = ""
 	for (c = 1; c <= cred_n; c++)
