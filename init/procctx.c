@@ -1,10 +1,11 @@
 /*
  * procctx.c - a service's process context, as systemd.exec(5) sets it:
  * IgnoreSIGPIPE=, OOMScoreAdjust=, Nice=, CPUAffinity=, IOSchedulingClass=,
- * IOSchedulingPriority= and Personality=.  Set in the child before the namespaces and the
- * uid change, as systemd does: lowering the nice value or the OOM score
- * needs CAP_SYS_NICE / CAP_SYS_RESOURCE, which the service loses, so it
- * cannot undo what was set here (tests/qemu: procctx probes).
+ * IOSchedulingPriority= and Personality=.  Set in the child before the
+ * namespaces and the uid change, as systemd does: lowering the nice value
+ * or the OOM score needs CAP_SYS_NICE / CAP_SYS_RESOURCE, which the
+ * service loses, so it cannot undo what was set here (tests/qemu:
+ * procctx probes).
  *
  * Unlike systemd, nothing here is skipped or approximated: systemd ignores
  * an OOM score the kernel refuses with EPERM/EACCES (containers) and sets

@@ -1,9 +1,10 @@
 /*
- * specifiers.c - the specifiers of EXEC, EXEC_CONDITION and EXEC_START_PRE
- * that only exist at run time, with systemd.unit(5)'s meanings: %b the
- * boot id (32 hex digits), %v the kernel release, %H the host name.  The
- * generator split the words at build time into literal parts and markers
- * (SPECIFIER_MARK + letter); nothing is parsed here beyond the marker.
+ * specifiers.c - the specifiers of EXEC, EXEC_CONDITION, EXEC_START_PRE
+ * and EXEC_START_POST that only exist at run time, with systemd.unit(5)'s
+ * meanings: %b the boot id (32 hex digits), %v the kernel release, %H the
+ * host name.  The generator split the words at build time into literal
+ * parts and markers (SPECIFIER_MARK + letter); nothing is parsed here
+ * beyond the marker.
  * The boot id is read once in stage 1; uname(2) at each start, since the
  * host name can change.
  */

@@ -14,7 +14,6 @@
 int test_fault(const struct svc *svc, int step)
 {
 	const struct test_fault *f;
-
 	size_t n = strlen(svc->id);
 
 	/* "ID" fails the step in every command of ID, "ID+post" only in
